@@ -1,0 +1,14 @@
+// The two self-contained CDN bundles of API.md, built from tsc's output in dist/.
+import resolve from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+
+export default {
+  input: 'dist/cdn-entry.js',
+  output: [
+    { file: 'dist/cdn/gender-in-practice.min.js', format: 'iife', name: 'GenderInPractice', sourcemap: true, inlineDynamicImports: true },
+    { file: 'dist/cdn/gender-in-practice.esm.min.js', format: 'esm', sourcemap: true, inlineDynamicImports: true },
+  ],
+  plugins: [resolve(), terser({ format: { comments: false }, compress: { passes: 2 } })],
+  // tsc's decorator helper reads `this` at module scope; harmless.
+  onwarn(w, warn) { if (w.code !== 'THIS_IS_UNDEFINED') warn(w); },
+};

@@ -1,0 +1,72 @@
+// Collecting validation errors: capped in number, with messages in the caller's language.
+import type { Locale, MessageParams, ValidationError, ValidationResult } from './types.js';
+import { formatMessage } from './messages.js';
+import { baseLocale } from './text.js';
+
+/** Past this many errors, one `too-many-errors` error is added and checking stops. */
+export const MAX_ERRORS = 100;
+
+/** Thrown (and caught by the validators) to stop walking a huge broken input. */
+export const STOP: { readonly stop: true } = Object.freeze({ stop: true });
+
+export interface Issues {
+  readonly locale: Locale;
+  readonly errors: ValidationError[];
+  /**
+   * Records an error at `path` (also put into the params, so the message can quote it).
+   * Returns undefined so that a checker can `return issues.add(...)` for "no clean value".
+   */
+  add(path: string, code: string, params?: MessageParams): undefined;
+}
+
+export function createIssues(locale: Locale): Issues {
+  const errors: ValidationError[] = [];
+  return {
+    locale,
+    errors,
+    add(path, code, params = {}) {
+      if (errors.length >= MAX_ERRORS) {
+        const tooMany = { max: MAX_ERRORS };
+        errors.push({ path: '', code: 'too-many-errors', message: formatMessage('too-many-errors', tooMany, locale), params: tooMany });
+        throw STOP;
+      }
+      const all: MessageParams = { ...params, path };
+      errors.push({ path, code, message: formatMessage(code, all, locale), params: all });
+      return undefined;
+    },
+  };
+}
+
+/** The error list of a validator that hit a throw it did not expect: the last line of defence. */
+export function unreadableResult(locale: Locale, path = ''): ValidationError[] {
+  const params = { path };
+  return [{ path, code: 'unreadable', message: formatMessage('unreadable', params, locale), params }];
+}
+
+export interface ValidateOptions {
+  /** Language of the error messages (`en`, `fr`, `fr-CA`...); default English. */
+  locale?: string;
+}
+
+function localeOf(options: unknown): Locale {
+  try {
+    const locale: unknown = (options as ValidateOptions | undefined)?.locale;
+    return baseLocale(typeof locale === 'string' ? locale : 'en');
+  } catch {
+    return 'en';
+  }
+}
+
+/** Runs a checker with the error cap and the last line of defence around it. */
+export function runChecks<T>(options: unknown, check: (issues: Issues) => T | undefined): ValidationResult<T> {
+  const locale = localeOf(options);
+  const issues = createIssues(locale);
+  try {
+    const value = check(issues);
+    if (value !== undefined && issues.errors.length === 0) return { ok: true, value };
+  } catch (error) {
+    // STOP ends a walk past the error cap; anything else is a hostile input we failed to foresee.
+    if (error !== STOP) return { ok: false, errors: [...issues.errors, ...unreadableResult(locale)] };
+  }
+  return { ok: false, errors: issues.errors.length > 0 ? issues.errors : unreadableResult(locale) };
+}

@@ -1,0 +1,53 @@
+// The CDN bundles as a web admin uses them: one classic script tag, or one ES module, offline.
+import { expect } from '@open-wc/testing';
+
+const IIFE = '/dist/cdn/gender-in-practice.min.js';
+const ESM = '/dist/cdn/gender-in-practice.esm.min.js';
+
+function loadScript(src: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const s = document.createElement('script');
+    s.src = src;
+    s.onload = () => resolve();
+    s.onerror = () => reject(new Error(`could not load ${src}`));
+    document.head.append(s);
+  });
+}
+
+type Core = typeof import('../../src/core/index.js');
+const global = window as unknown as { GenderInPractice?: Core };
+
+describe('CDN bundles', () => {
+  it('the classic script exposes the core as window.GenderInPractice and scores in the page', async () => {
+    await loadScript(IIFE);
+    const gip = global.GenderInPractice!;
+    expect(gip).to.be.an('object');
+    const a = gip.defaultAssessment;
+    const r = gip.scoreResponse(a, { assessmentId: a.id, assessmentVersion: a.version, answers: { 'pw-1': 2, 'pw-2': 2 } });
+    expect(r.dimensions['political-will'].score).to.equal(50);
+  });
+
+  it('loading the classic script twice throws nothing', async () => {
+    const errors: unknown[] = [];
+    const onError = (e: ErrorEvent) => errors.push(e.error ?? e.message);
+    window.addEventListener('error', onError);
+    await loadScript(IIFE);
+    await loadScript(IIFE);
+    window.removeEventListener('error', onError);
+    expect(errors).to.deep.equal([]);
+    expect(global.GenderInPractice!.validateAssessment(global.GenderInPractice!.defaultAssessment).ok).to.equal(true);
+  });
+
+  it('the ES module bundle exports the same API', async () => {
+    const esm = (await import(/* @vite-ignore */ ESM)) as Core;
+    expect(esm.validateAssessment(null).ok).to.equal(false);
+    expect(Object.keys(esm)).to.include.members(['aggregateResponses', 'rankPriorities', 'responsesFromCsv']);
+  });
+
+  it('makes no network request beyond its own file', async () => {
+    const foreign = performance.getEntriesByType('resource')
+      .map((e) => e.name)
+      .filter((n) => !n.startsWith(location.origin));
+    expect(foreign).to.deep.equal([]);
+  });
+});
