@@ -2,18 +2,7 @@
 import { writeFileSync, mkdirSync } from 'node:fs';
 import { aggregateResponses } from '../src/core/aggregate.js';
 import type { Answer, Assessment, SurveyResponse } from '../src/core/types.js';
-
-/** mulberry32: a small deterministic PRNG, so every run measures the same data. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom as mulberry32 } from '../demo/workshop-data.js';
 
 const DIMS = 10, QUESTIONS = 5, GROUPS = ['staff', 'management', 'board', 'partner'];
 const assessment: Assessment = {
