@@ -1,2 +1,4 @@
-// The package's root entry: everything in the core (and, as they land, the three elements).
+// The package's root entry: defines the elements (idempotently), exports their classes and the whole core.
 export * from './core/index.js';
+export * from './events.js';
+export * from './socratic-wheel/socratic-wheel.js';

@@ -1,0 +1,91 @@
+// The wheel's meaning in HTML: sliders over the points, spoke-label buttons, legend, notes and the data table.
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Priority } from '../core/types.js';
+import type { WheelSeries } from '../core/wheel-series.js';
+import { formatNumber } from '../internal/i18n.js';
+import { VIEW, labelBox, layoutFor, pointOf } from './geometry.js';
+import type { MessageKey } from './messages.js';
+import { NUMBERED_FROM, type PlacedLabel } from './render-svg.js';
+
+export type T = (key: MessageKey, params?: Record<string, string | number>) => string;
+const pct = (v: number) => `${(v / VIEW) * 100}%`;
+
+export interface SliderView {
+  ids: string[]; names: string[]; series: WheelSeries; seriesName: string; max: number; tag: string; t: T;
+}
+
+/** One `role="slider"` per spoke for the edited series, over its point (HTML: what screen readers handle best). */
+export function renderSliders(v: SliderView): TemplateResult {
+  const n = v.ids.length;
+  return html`<div class="sliders">${v.ids.map((id, i) => {
+    const value = v.series.values[id] ?? null;
+    const p = pointOf(value ?? 0, i, n, v.max);
+    const text = value === null ? v.t('notSet') : v.t('valueText', { value: formatNumber(value, v.tag, 2), max: formatNumber(v.max, v.tag, 2) });
+    return html`<div part="slider" class="slider" role="slider" tabindex="0" data-index=${i}
+      style="left:${pct(p.x)};top:${pct(p.y)}"
+      aria-label=${v.t('sliderLabel', { dimension: v.names[i], series: v.seriesName })}
+      aria-valuemin="0" aria-valuemax=${v.max} aria-valuenow=${value ?? 0} aria-valuetext=${text}></div>`;
+  })}</div>`;
+}
+
+/** Transparent buttons over the spoke labels: activating one selects its dimension. */
+export function renderLabelButtons(labels: PlacedLabel[], flagWords: string[]): TemplateResult {
+  const style = layoutFor(labels.length).label;
+  return html`<div class="label-buttons">${labels.map((l, i) => {
+    const b = labelBox(l.place, l.lines, style);
+    return html`<button part="spoke-button" class="label-button" type="button" data-index=${i}
+      style="left:${pct(b.x)};top:${pct(b.y)};width:${pct(b.width)};height:${pct(b.height)}"
+      ><span class="visually-hidden">${l.text}${flagWords[i] ? ` (${flagWords[i]})` : ''}</span></button>`;
+  })}</div>`;
+}
+
+export interface LegendEntry { id: string; name: string; kind: string; slot: number; visible: boolean; blocked: boolean }
+
+export function renderLegend(entries: LegendEntry[], t: T): TemplateResult {
+  return html`<div part="legend" class="legend" role="group" aria-label=${t('legend')}>${entries.map((e) => html`
+    <button type="button" class="legend-item kind-${e.kind}" style="--c: var(--ge-series-${e.slot})" data-series=${e.id}
+      aria-pressed=${e.visible ? 'true' : 'false'} aria-disabled=${e.blocked ? 'true' : 'false'}>
+      <svg class="swatch" viewBox="0 0 28 12" aria-hidden="true"><rect class="swatch-fill" x="1" y="1" width="26" height="10"/><line x1="1" y1="6" x2="27" y2="6"/></svg>
+      ${e.name}</button>`)}</div>`;
+}
+
+export interface TableView {
+  caption: string; ids: string[]; names: string[]; series: WheelSeries[]; seriesNames: string[];
+  counts: Record<string, number | null> | null; notes: string[]; max: number; tag: string; t: T; visible: boolean;
+}
+
+/** Every value, always in the accessibility tree; shown on request. */
+export function renderTable(v: TableView): TemplateResult {
+  const spreads = v.series.map((s) => !!s.spread && Object.keys(s.spread).length > 0);
+  const num = (x: number | null | undefined) => formatNumber(x, v.tag, 1);
+  return html`<div class=${v.visible ? 'table-wrap' : 'table-wrap visually-hidden'}>
+    <table part="table">
+      <caption>${v.caption}</caption>
+      <thead><tr><th scope="col">${v.t('dimension')}</th>
+        ${v.series.map((s, k) => html`<th scope="col">${v.seriesNames[k]}</th>${spreads[k] ? html`<th scope="col">${v.t('spread', { series: v.seriesNames[k] })}</th>` : nothing}`)}
+        ${v.counts ? html`<th scope="col">${v.t('respondents')}</th>` : nothing}
+        <th scope="col">${v.t('notes')}</th></tr></thead>
+      <tbody>${v.ids.map((id, i) => html`<tr><th scope="row">${v.names[i]}</th>
+        ${v.series.map((s, k) => {
+          const r = s.spread?.[id];
+          return html`<td>${num(s.values[id])}</td>${spreads[k] ? html`<td>${r ? `${num(r[0])}–${num(r[1])}` : '—'}</td>` : nothing}`;
+        })}
+        ${v.counts ? html`<td>${num(v.counts[id])}</td>` : nothing}
+        <td>${v.notes[i]}</td></tr>`)}</tbody>
+    </table></div>`;
+}
+
+/** The words for a dimension's flags and tags (table notes, label buttons), and its badge symbols. */
+export function flagText(flags: readonly string[], priority: Priority | undefined, t: T): { words: string; badges: string } {
+  const words: string[] = [];
+  let badges = '';
+  if (flags.includes('low-agreement')) { words.push(t('lowAgreement')); badges += '≠'; }
+  if (flags.includes('knowledge-gap')) { words.push(t('knowledgeGap')); badges += '?'; }
+  if (priority?.tags.includes('target-below-current')) { words.push(t('targetBelow')); badges += '↓'; }
+  return { words: words.join('; '), badges };
+}
+
+/** The numbered key that replaces spoke labels in a narrow container (see styles). */
+export function renderKey(names: string[], badges: string[]): TemplateResult {
+  return html`<ol class=${names.length > NUMBERED_FROM ? 'key always' : 'key'} aria-hidden="true">${names.map((n, i) => html`<li>${n}${badges[i] ? ` ${badges[i]}` : ''}</li>`)}</ol>`;
+}

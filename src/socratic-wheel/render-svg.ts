@@ -1,0 +1,129 @@
+// The wheel's picture: rings, spokes, spreads, series outlines and markers, labels with badges. Decoration only (aria-hidden).
+import { html, svg, nothing, type SVGTemplateResult, type TemplateResult } from 'lit';
+import type { WheelSeries } from '../core/wheel-series.js';
+import { formatNumber } from '../internal/i18n.js';
+import {
+  CENTER, RADIUS, VIEW, layoutFor, placeLabel, pointOf, polar, radiusOf, ringValues, seriesPath, wrapLabel,
+  type LabelPlacement, type WheelLayout,
+} from './geometry.js';
+
+/** One spoke label, wrapped and placed once per text and spoke count. */
+export interface PlacedLabel { text: string; lines: string[]; truncated: boolean; place: LabelPlacement; badges: string }
+
+export interface SvgView {
+  ids: string[];
+  labels: PlacedLabel[];
+  max: number;
+  /** Visible series with their colour slot, drawn in this order. */
+  drawn: { series: WheelSeries; slot: number; shape: number }[];
+  tag: string;
+  editable: string | null;
+  /** Which values to write on the picture: all, or those of one point (hover/focus). */
+  showValues: boolean;
+  active: { seriesId: string; dimensionIndex: number } | null;
+}
+
+/** Past this many spokes, labels are numbered and the numbered key is always shown. */
+export const NUMBERED_FROM = 16;
+
+const wraps = new Map<string, { lines: string[]; truncated: boolean }>();
+
+/** A label wrapped and placed for spoke `i` of `n` (wrapping memoised by text and spoke count). */
+export function placedLabel(text: string, i: number, layout: WheelLayout, badges: string): PlacedLabel {
+  // Crowded wheels number their spokes, so that a cut label can still be found in the key and the table.
+  const shown = layout.n > NUMBERED_FROM ? `${i + 1}. ${text}` : text;
+  const key = `${layout.n}|${shown}`;
+  let w = wraps.get(key);
+  if (!w) {
+    w = wrapLabel(shown, layout.label.charBudget, layout.label.maxLines);
+    if (wraps.size > 2000) wraps.clear();
+    wraps.set(key, w);
+  }
+  return { text, ...w, place: placeLabel(layout.angles[i], w.lines.length, layout.label), badges };
+}
+
+const KIND_ORDER = { baseline: 0, group: 1, undefined: 2, current: 3, target: 4 } as const;
+/** Draw order: faint baseline under groups under current under target. */
+export const byKind = (a: WheelSeries, b: WheelSeries) =>
+  KIND_ORDER[a.kind ?? 'undefined'] - KIND_ORDER[b.kind ?? 'undefined'];
+
+function marker(kind: string | undefined, shape: number, x: number, y: number): SVGTemplateResult {
+  const s = kind === 'baseline' ? 2.5 : 4.5;
+  const form = kind === 'target' ? 1 : kind === 'group' ? 2 + (shape % 3) : 0;
+  switch (form) {
+    case 1: return svg`<path class="marker" d="M${x},${y - s - 1}L${x + s + 1},${y}L${x},${y + s + 1}L${x - s - 1},${y}Z"/>`;
+    case 2: return svg`<rect class="marker" x=${x - s} y=${y - s} width=${2 * s} height=${2 * s}/>`;
+    case 3: return svg`<path class="marker" d="M${x},${y - s - 1}L${x + s + 1},${y + s}L${x - s - 1},${y + s}Z"/>`;
+    case 4: return svg`<path class="marker" d="M${x - s},${y - s}L${x + s},${y + s}M${x + s},${y - s}L${x - s},${y + s}"/>`;
+    default: return svg`<circle class="marker" cx=${x} cy=${y} r=${s}/>`;
+  }
+}
+
+function renderRings(max: number, layout: WheelLayout, tag: string): SVGTemplateResult {
+  const { minor, major } = ringValues(max);
+  return svg`<g class="grid">
+    ${minor.map((v) => svg`<circle class=${major.includes(v) ? 'ring major' : 'ring'} cx=${CENTER} cy=${CENTER} r=${radiusOf(v, max)}/>`)}
+    ${layout.rim.map((p) => svg`<line class="spoke" x1=${CENTER} y1=${CENTER} x2=${p.x} y2=${p.y}/>`)}
+    ${major.map((v) => svg`<text class="tick" x=${CENTER + 4} y=${CENTER - radiusOf(v, max) - 3}>${formatNumber(v, tag, 1)}</text>`)}
+  </g>`;
+}
+
+function renderSpread(view: SvgView, layout: WheelLayout): SVGTemplateResult {
+  return svg`<g class="spreads">${view.drawn.map(({ series, slot }) => series.spread ? svg`
+    <g class="spread" style=${`--c: var(--ge-series-${slot})`}>${view.ids.map((id, i) => {
+      const r = series.spread?.[id];
+      if (!r) return nothing;
+      const a = polar(layout.angles[i], radiusOf(r[0], view.max)), b = polar(layout.angles[i], radiusOf(r[1], view.max));
+      const cx = 5 * Math.cos(layout.angles[i]), cy = 5 * Math.sin(layout.angles[i]); // caps across the spoke
+      return svg`<line class="band" x1=${a.x} y1=${a.y} x2=${b.x} y2=${b.y}/>
+        <path class="cap" d="M${a.x - cx},${a.y - cy}L${a.x + cx},${a.y + cy}M${b.x - cx},${b.y - cy}L${b.x + cx},${b.y + cy}"/>`;
+    })}</g>` : nothing)}</g>`;
+}
+
+function renderSeries(view: SvgView, n: number): SVGTemplateResult {
+  return svg`${view.drawn.map(({ series, slot, shape }) => {
+    const values = view.ids.map((id) => series.values[id] ?? null);
+    const complete = values.every((v) => v !== null);
+    return svg`<g part="series" class=${`series kind-${series.kind ?? 'other'}${complete ? '' : ' gappy'}${series.id === view.editable ? ' editable' : ''}`}
+      style=${`--c: var(--ge-series-${slot})`} data-series=${series.id}>
+      <path class="outline" transform="translate(${CENTER},${CENTER})" d=${seriesPath(values, view.max)}/>
+      ${values.map((v, i) => {
+        if (v === null) return nothing;
+        const p = pointOf(v, i, n, view.max);
+        const show = view.showValues || (view.active?.seriesId === series.id && view.active.dimensionIndex === i);
+        return svg`<g class="point" data-index=${i}>${marker(series.kind, shape, p.x, p.y)}
+          <circle class="hover" cx=${p.x} cy=${p.y} r="10"/>
+          ${show ? svg`<text class="value" x=${p.x + 7} y=${p.y - 7}>${formatNumber(v, view.tag, 1)}</text>` : nothing}</g>`;
+      })}
+    </g>`;
+  })}`;
+}
+
+function renderLabels(view: SvgView, layout: WheelLayout): SVGTemplateResult {
+  const { fontSize, lineHeight } = layout.label;
+  return svg`<g class="labels" style=${`font-size:${fontSize}px`}>${view.labels.map((l, i) => svg`
+    <text part="spoke-label" class="label" x=${l.place.x} y=${l.place.y} text-anchor=${l.place.anchor}><title>${l.text}</title>${
+      l.lines.map((line, k) => svg`<tspan class="label-text" x=${l.place.x} dy=${k === 0 ? l.place.firstDy : lineHeight}>${line}${
+        k === 0 && l.badges ? svg`<tspan class="badge"> ${l.badges}</tspan>` : nothing}</tspan>`)}</text>
+    <text class="label-num" x=${l.place.x} y=${l.place.y} dy=${fontSize * 0.35} text-anchor=${l.place.anchor}>${i + 1}${l.badges ? ` ${l.badges}` : ''}</text>`)}</g>`;
+}
+
+/** Wide, invisible lines along the spokes: a click or touch there sets the edited value. */
+function renderHitLines(layout: WheelLayout): SVGTemplateResult {
+  return svg`<g class="hits">${layout.rim.map((p, i) => {
+    const end = polar(layout.angles[i], RADIUS + 8);
+    return svg`<line class="hit" data-index=${i} x1=${CENTER} y1=${CENTER} x2=${end.x} y2=${end.y}/>`;
+  })}</g>`;
+}
+
+/** The whole picture, in a fixed viewBox (no DOM measuring). */
+export function renderWheelSvg(view: SvgView): TemplateResult {
+  const layout = layoutFor(view.ids.length);
+  return html`<svg part="svg" class="wheel-svg" viewBox="0 0 ${VIEW} ${VIEW}" aria-hidden="true" focusable="false">
+    ${renderRings(view.max, layout, view.tag)}
+    ${renderSpread(view, layout)}
+    ${view.editable ? renderHitLines(layout) : nothing}
+    ${renderSeries(view, layout.n)}
+    ${renderLabels(view, layout)}
+  </svg>`;
+}

@@ -1,0 +1,370 @@
+// <socratic-wheel>: the group's shape on one spoke per dimension, its spread, targets and past rounds; editable by pointer and keyboard.
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import type { Assessment, Priority, SurveyResponse, ValidationError } from '../core/types.js';
+import type { WheelSeries } from '../core/wheel-series.js';
+import { localize } from '../core/text.js';
+import { LocaleController } from '../internal/locale-controller.js';
+import { formatNumber, translate } from '../internal/i18n.js';
+import { emit } from '../internal/events.js';
+import { clientToView, keyToValue, layoutFor, valueAtPoint } from './geometry.js';
+import { messages, type MessageKey } from './messages.js';
+import { createWheelDeriver, type WheelModel } from './model.js';
+import { byKind, placedLabel, renderWheelSvg, type PlacedLabel } from './render-svg.js';
+import { flagText, renderKey, renderLabelButtons, renderLegend, renderSliders, renderTable, type LegendEntry } from './render-html.js';
+import { issueNotes, summaryOf } from './notes.js';
+import { standaloneSvg, svgToPng } from './export.js';
+import { styles } from './socratic-wheel.styles.js';
+
+export type { WheelSeries, WheelSeriesKind } from '../core/wheel-series.js';
+export type { WheelDimension } from './series-input.js';
+
+export interface WheelChangeDetail { seriesId: string; dimensionId: string; value: number }
+export interface DimensionSelectDetail { dimensionId: string }
+export interface PrioritiesChangeDetail { priorities: Priority[] }
+export interface WheelErrorDetail { errors: Pick<ValidationError, 'path' | 'code' | 'message'>[] }
+
+const EMPTY: WheelModel = { dimensions: [], max: 10, series: [], aggregate: null, flags: {}, issues: [], assessmentErrors: [], priorities: [] };
+
+/**
+ * The Socratic Wheel: one spoke per dimension, 0 at the centre, the group's current shape
+ * (filled), its spread (a band on each spoke), the target (dashed), last round (faint), and
+ * respondent groups (at most 3 at a time). The SVG is decoration; sliders and a data table carry
+ * the meaning. Series values are on 0..`max`; `priorities` are on the core's 0–100 scale.
+ *
+ * @summary A radar ("Socratic wheel") of a participatory gender-equality self-assessment.
+ *
+ * @attr max - Top of the scale (default 10). Values outside 0..max are clamped, and a note says so.
+ * @attr step - Editing step (default 1): every edited value snaps to it.
+ * @attr editable - Id of the series the user sets (drag, click or touch on a spoke, keyboard). When no series has that id, an empty target series is started.
+ * @attr source - Id of a `<ge-survey>` on the page: each of its submissions is plotted, with no script.
+ * @attr label - Accessible name (default: the assessment's title).
+ * @attr show-values - Writes every value on its point (otherwise on hover or focus).
+ * @attr show-table - Shows the data table (it is always available to screen readers).
+ * @attr min-group-size - Minimum group size for responses (default 5, never below 3).
+ * @attr max-groups - Group overlays shown at once (default 3).
+ *
+ * @fires ge-wheel-change - `{ seriesId, dimensionId, value }` each time the user changes a value.
+ * @fires ge-dimension-select - `{ dimensionId }` when a spoke label is activated.
+ * @fires ge-priorities-change - `{ priorities }` when the ranked priorities change (user or data change).
+ * @fires ge-error - `{ errors }` when input is bad (the element shows what it did about it).
+ *
+ * @csspart svg - The picture. @csspart series - One series' outline and markers.
+ * @csspart spoke-label - A spoke's label text. @csspart spoke-button - The button over a spoke label.
+ * @csspart slider - A point of the edited series. @csspart legend - The legend.
+ * @csspart table - The data table. @csspart notes - Notes on hidden groups and bad input.
+ *
+ * @cssprop --ge-series-1 - Colour of the 1st series (also --ge-series-2 … --ge-series-6).
+ * @cssprop --ge-font-family - Font of the whole wheel (named in exports).
+ * @cssprop --ge-ring-color - Rings and spokes. @cssprop --ge-label-color - Spoke labels and text.
+ * @cssprop --ge-focus-color - Focus rings. @cssprop --ge-background - Background (exports too).
+ * @cssprop --ge-fill-opacity - Fill of the current series (default 0.2).
+ * @cssprop --ge-spread-opacity - Spread bands (default 0.35). @cssprop --ge-badge-color - Flag badges.
+ * @cssprop --ge-wheel-max-size - Largest side of the wheel (default: 100% and at most 90vh).
+ */
+export class SocraticWheel extends LitElement {
+  static override styles = styles;
+
+  private readonly i18n = new LocaleController(this);
+  private readonly derive = createWheelDeriver();
+
+  @query('.plot') private plot?: HTMLElement;
+  @query('svg.wheel-svg') private svgEl?: SVGSVGElement;
+
+  @state() private visibility: Record<string, boolean> = {};
+  @state() private active: { seriesId: string; dimensionIndex: number } | null = null;
+  @state() private sourceResponses: SurveyResponse[] = [];
+  @state() private sourceAssessment?: Assessment;
+
+  /** `{ id, label }[]`; default: the assessment's dimensions (the built-in assessment when none is given). */
+  @property({ attribute: false }) dimensions?: { id: string; label: string | Record<string, string> }[];
+  /** Series on the wheel's scale; kept up to date with the user's edits. */
+  @property({ attribute: false }) series: WheelSeries[] = [];
+  /** Survey responses: the wheel computes a `current` series (with spread and flags) and group overlays. */
+  @property({ attribute: false }) responses?: SurveyResponse[];
+  /** The assessment that `responses` answer, and the source of `dimensions` (default: the built-in one). */
+  @property({ attribute: false }) assessment?: Assessment;
+  @property({ type: Number }) max = 10;
+  @property({ type: Number }) step = 1;
+  @property() editable: string | null = null;
+  @property() source: string | null = null;
+  @property() label: string | null = null;
+  @property({ type: Boolean, attribute: 'show-values' }) showValues = false;
+  @property({ type: Boolean, attribute: 'show-table', reflect: true }) showTable = false;
+  @property({ type: Number, attribute: 'min-group-size' }) minGroupSize?: number;
+  @property({ type: Number, attribute: 'max-groups' }) maxGroups = 3;
+
+  private model: WheelModel = EMPTY;
+  private failure: string | null = null;
+  private labels: PlacedLabel[] = [];
+  private flagWords: string[] = [];
+  private lastPriorities?: string;
+  private prioritiesChanged = false;
+  private lastErrors = '[]';
+  private allResponses: { own?: SurveyResponse[]; fromSource: SurveyResponse[]; all: SurveyResponse[] } = { fromSource: [], all: [] };
+  private drag: { pointerId: number; index: number } | null = null;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    document.addEventListener('ge-survey-submit', this.onSurveySubmit);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    document.removeEventListener('ge-survey-submit', this.onSurveySubmit);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('source') && this.source) {
+      const survey = document.getElementById(this.source) as (HTMLElement & { assessment?: Assessment }) | null;
+      if (survey?.assessment) this.sourceAssessment = survey.assessment;
+    }
+    const t = this.t;
+    try {
+      this.model = this.derive({
+        assessment: this.assessment ?? this.sourceAssessment, dimensions: this.dimensions, series: this.series,
+        responses: this.responsesNow(), max: this.max, minGroupSize: this.minGroupSize, editable: this.editable,
+        locale: this.i18n.locale,
+      });
+      this.failure = null;
+    } catch (e) {
+      this.model = EMPTY; // never throw into the page: say so instead
+      this.failure = t('error', { message: e instanceof Error ? e.message : String(e) });
+    }
+    const m = this.model;
+    const byId = new Map(m.priorities.map((p) => [p.dimensionId, p]));
+    const layout = layoutFor(m.dimensions.length);
+    this.labels = m.dimensions.map((d, i) => {
+      const f = flagText(m.flags[d.id] ?? [], byId.get(d.id), t);
+      this.flagWords[i] = f.words;
+      return placedLabel(localize(d.label, this.i18n.tag), i, layout, f.badges);
+    });
+    const json = JSON.stringify(m.priorities);
+    if (json !== this.lastPriorities) {
+      this.prioritiesChanged = this.lastPriorities !== undefined || m.priorities.length > 0;
+      this.lastPriorities = json;
+    }
+  }
+
+  protected override updated(): void {
+    if (this.prioritiesChanged) {
+      this.prioritiesChanged = false;
+      emit<PrioritiesChangeDetail>(this, 'ge-priorities-change', { priorities: this.priorities });
+    }
+    const errors = this.errors();
+    const json = JSON.stringify(errors);
+    if (json !== this.lastErrors) {
+      this.lastErrors = json;
+      if (errors.length) emit<WheelErrorDetail>(this, 'ge-error', { errors });
+    }
+  }
+
+  private readonly t = (key: MessageKey, params?: Record<string, string | number>) =>
+    translate(messages, this.i18n.locale, key, params);
+
+  private responsesNow(): SurveyResponse[] | undefined {
+    const r = this.allResponses;
+    if (r.own !== this.responses || r.fromSource !== this.sourceResponses) {
+      const own = Array.isArray(this.responses) ? this.responses : [];
+      this.allResponses = { own: this.responses, fromSource: this.sourceResponses, all: [...own, ...this.sourceResponses] };
+    }
+    return this.allResponses.all.length ? this.allResponses.all : undefined;
+  }
+
+  private errors(): WheelErrorDetail['errors'] {
+    const out: WheelErrorDetail['errors'] = this.model.assessmentErrors.map(({ path, code, message }) => ({ path: `assessment.${path}`, code, message }));
+    for (const note of issueNotes(this.model, this.t, this.i18n.tag)) {
+      if (note.path !== 'responses') out.push({ path: note.path, code: note.code, message: note.text }); // hiding small groups is no error
+    }
+    if (this.failure) out.push({ path: '', code: 'render-failed', message: this.failure });
+    return out;
+  }
+
+  private readonly onSurveySubmit = (e: Event): void => {
+    const origin = this.source ? e.composedPath().find((n) => n instanceof Element && n.id === this.source) : undefined;
+    const response = (e as CustomEvent<{ response?: SurveyResponse }>).detail?.response;
+    if (!origin || !response || typeof response !== 'object') return;
+    const assessment = (origin as Element & { assessment?: Assessment }).assessment;
+    if (assessment && typeof assessment === 'object') this.sourceAssessment = assessment;
+    this.sourceResponses = [...this.sourceResponses, response];
+  };
+
+  private isVisible(s: WheelSeries, groupIndex: number): boolean {
+    return this.visibility[s.id] ?? (s.kind !== 'group' || groupIndex < this.maxGroups);
+  }
+
+  private legendEntries(): LegendEntry[] {
+    let g = 0;
+    const entries = this.model.series.map((s, i) => ({
+      id: s.id, kind: s.kind ?? 'other', slot: (i % 6) + 1, visible: this.isVisible(s, s.kind === 'group' ? g++ : 0), blocked: false,
+      name: `${localize(s.label, this.i18n.tag)}${s.n != null ? ` (${this.t('n', { n: formatNumber(s.n, this.i18n.tag, 0) })})` : ''}`,
+    }));
+    const full = entries.filter((e) => e.kind === 'group' && e.visible).length >= this.maxGroups;
+    for (const e of entries) e.blocked = full && e.kind === 'group' && !e.visible;
+    return entries;
+  }
+
+  private setValue(index: number, value: number): void {
+    const m = this.model;
+    const dimensionId = m.dimensions[index]?.id;
+    const edited = m.series.find((s) => s.id === this.editable);
+    if (!dimensionId || !edited || !this.editable || (edited.values[dimensionId] ?? null) === value) return;
+    const seriesId = this.editable;
+    let found = false;
+    const next = (Array.isArray(this.series) ? this.series : []).map((s) => {
+      if (!s || s.id !== seriesId) return s;
+      found = true;
+      return { ...s, values: { ...s.values, [dimensionId]: value } };
+    });
+    if (!found) next.push({ ...edited, values: { ...edited.values, [dimensionId]: value } });
+    this.series = next;
+    emit<WheelChangeDetail>(this, 'ge-wheel-change', { seriesId, dimensionId, value });
+  }
+
+  private pointerValue(e: PointerEvent, index: number): number | null {
+    if (!this.plot) return null;
+    const p = clientToView(e.clientX, e.clientY, this.plot.getBoundingClientRect());
+    return valueAtPoint(p, index, this.model.dimensions.length, this.model.max, this.stepNow());
+  }
+
+  private stepNow(): number {
+    return Number.isFinite(this.step) && this.step > 0 ? this.step : 1;
+  }
+
+  private onPointerDown(e: PointerEvent): void {
+    const target = (e.target as Element).closest<Element>('.slider, .hit');
+    if (!target || !this.editable || e.button > 0) return;
+    e.preventDefault();
+    const index = Number(target.getAttribute('data-index'));
+    try {
+      target.setPointerCapture(e.pointerId);
+    } catch {
+      // a synthetic or already-released pointer: the value is still set, only the drag is lost
+    }
+    this.drag = { pointerId: e.pointerId, index };
+    const v = this.pointerValue(e, index);
+    if (v !== null) this.setValue(index, v);
+    (this.renderRoot.querySelector<HTMLElement>(`.slider[data-index="${index}"]`))?.focus();
+  }
+
+  private onPointerMove(e: PointerEvent): void {
+    if (this.drag && e.pointerId === this.drag.pointerId) {
+      const v = this.pointerValue(e, this.drag.index);
+      if (v !== null) this.setValue(this.drag.index, v);
+      return;
+    }
+    const point = (e.target as Element).closest?.('.point');
+    const seriesId = point?.closest('[data-series]')?.getAttribute('data-series');
+    const next = point && seriesId ? { seriesId, dimensionIndex: Number(point.getAttribute('data-index')) } : null;
+    if (JSON.stringify(next) !== JSON.stringify(this.active) && !this.renderRoot.querySelector('.slider:focus')) this.active = next;
+  }
+
+  private onPointerEnd(e: PointerEvent): void {
+    if (this.drag?.pointerId === e.pointerId) this.drag = null;
+  }
+
+  private onKeyDown(e: KeyboardEvent): void {
+    const slider = (e.target as Element).closest('.slider');
+    if (!slider || !this.editable) return;
+    const index = Number(slider.getAttribute('data-index'));
+    const edited = this.model.series.find((s) => s.id === this.editable);
+    const current = edited?.values[this.model.dimensions[index]?.id] ?? null;
+    const v = keyToValue(e.key, current, this.stepNow(), this.model.max);
+    if (v === undefined) return;
+    e.preventDefault();
+    this.setValue(index, v);
+  }
+
+  private onFocus(e: FocusEvent, on: boolean): void {
+    const slider = (e.target as Element).closest('.slider');
+    if (slider && this.editable) this.active = on ? { seriesId: this.editable, dimensionIndex: Number(slider.getAttribute('data-index')) } : null;
+  }
+
+  private onLabel(e: Event): void {
+    const button = (e.target as Element).closest('.label-button');
+    const d = button && this.model.dimensions[Number(button.getAttribute('data-index'))];
+    if (d) emit<DimensionSelectDetail>(this, 'ge-dimension-select', { dimensionId: d.id });
+  }
+
+  private onLegend(e: Event): void {
+    const button = (e.target as Element).closest('.legend-item');
+    const entry = this.legendEntries().find((x) => x.id === button?.getAttribute('data-series'));
+    if (entry && !entry.blocked) this.visibility = { ...this.visibility, [entry.id]: !entry.visible };
+  }
+
+  /** The ranked priorities from the `current` and `target` series (through the core's `rankPriorities`), on 0–100. */
+  get priorities(): Priority[] {
+    return this.model.priorities.map((p) => ({ ...p, tags: [...p.tags] }));
+  }
+
+  /** The accessible name: `label`, else the assessment's title, else "Socratic wheel". */
+  get accessibleName(): string {
+    const title = this.assessment ?? this.sourceAssessment;
+    return this.label || this.getAttribute('aria-label') || (title ? localize(title.title, this.i18n.tag) : '') || this.t('name');
+  }
+
+  /** A standalone SVG document of the wheel as shown (inline styles, fonts named, title and legend in the current language). */
+  toSVG(): string {
+    if (!this.svgEl) return '';
+    const legend = this.legendEntries().filter((e) => e.visible);
+    return standaloneSvg(this.svgEl, this.accessibleName, summaryOf(this.model, this.legendEntries(), this.i18n.tag, this.t), legend, this.renderRoot);
+  }
+
+  /** A PNG of `toSVG()` at twice its size, for reports. */
+  async toPNG(): Promise<Blob> {
+    await this.updateComplete;
+    return svgToPng(this.toSVG(), 2);
+  }
+
+  override render() {
+    const m = this.model;
+    const t = this.t;
+    const tag = this.i18n.tag;
+    const entries = this.legendEntries();
+    const names = this.labels.map((l) => l.text);
+    const visible = m.series.filter((_, i) => entries[i].visible);
+    const editable = m.series.find((s) => s.id === this.editable);
+    const notes = issueNotes(m, t, tag);
+    if (entries.filter((e) => e.kind === 'group').length > this.maxGroups) notes.push({ path: '', code: 'group-limit', text: t('groupLimit', { max: this.maxGroups }) });
+    const badges = this.labels.map((l) => l.badges);
+    return html`<div class="wheel" role="figure" aria-label=${this.accessibleName} aria-describedby="summary">
+      <p id="summary" class="visually-hidden">${summaryOf(m, entries, tag, t)}</p>
+      ${this.failure || m.dimensions.length === 0 ? html`<p class="message" role="alert">${this.failure ?? t('noDimensions')}</p>` : html`
+      <div class="plot" @pointerdown=${this.onPointerDown} @pointermove=${this.onPointerMove} @pointerup=${this.onPointerEnd}
+        @pointercancel=${this.onPointerEnd} @pointerleave=${() => { if (this.active && !this.drag) this.active = null; }}>
+        ${renderWheelSvg({
+          ids: m.dimensions.map((d) => d.id), labels: this.labels, max: m.max, tag, editable: this.editable,
+          showValues: this.showValues, active: this.active,
+          drawn: m.series.map((series, i) => ({ series, slot: (i % 6) + 1, shape: i, visible: entries[i].visible }))
+            .filter((d) => d.visible || d.series.id === this.editable).sort((a, b) => byKind(a.series, b.series)),
+        })}
+        <div class="overlay" @click=${this.onLabel}>${renderLabelButtons(this.labels, this.flagWords)}</div>
+        ${editable ? html`<div class="overlay editing" @keydown=${this.onKeyDown} @focusin=${(e: FocusEvent) => this.onFocus(e, true)}
+          @focusout=${(e: FocusEvent) => this.onFocus(e, false)}>${renderSliders({
+            ids: m.dimensions.map((d) => d.id), names, series: editable, seriesName: localize(editable.label, tag), max: m.max, tag, t })}</div>` : nothing}
+      </div>
+      ${renderKey(names, badges)}`}
+      ${notes.length ? html`<ul part="notes" class="notes">${notes.map((n) => html`<li>${n.text}</li>`)}</ul>` : nothing}
+      <div class="controls" @click=${this.onLegend}>${renderLegend(entries, t)}
+        <button type="button" class="table-toggle" aria-pressed=${this.showTable ? 'true' : 'false'}
+          @click=${() => { this.showTable = !this.showTable; }}>${t('showTable')}</button></div>
+      ${this.legendNote(badges, visible)}
+      ${m.dimensions.length ? renderTable({
+        caption: t('tableCaption', { name: this.accessibleName, max: formatNumber(m.max, tag, 2) }), ids: m.dimensions.map((d) => d.id), names,
+        series: m.series, seriesNames: entries.map((e) => e.name), counts: m.aggregate?.counts ?? null,
+        notes: this.flagWords, max: m.max, tag, t, visible: this.showTable,
+      }) : nothing}
+    </div>`;
+  }
+
+  private legendNote(badges: string[], visible: WheelSeries[]) {
+    const all = badges.join('');
+    const lines: string[] = [];
+    if (all.includes('≠')) lines.push(this.t('noteLowAgreement'));
+    if (all.includes('?')) lines.push(this.t('noteKnowledgeGap'));
+    if (all.includes('↓')) lines.push(this.t('noteTargetBelow'));
+    const ids = this.model.dimensions.map((d) => d.id);
+    if (visible.some((s) => ids.some((id) => (s.values[id] ?? null) === null))) lines.push(this.t('noteGaps'));
+    return lines.length ? html`<p class="legend-note">${lines.map((l, i) => html`${i ? html`<br />` : nothing}${l}`)}</p>` : nothing;
+  }
+}

@@ -1,0 +1,115 @@
+// The wheel's look: every colour and size a --ge-* custom property; black and white in print; still with reduced motion.
+import { css } from 'lit';
+
+export const styles = css`
+  :host {
+    display: block;
+    container-type: inline-size;
+    font-family: var(--ge-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif);
+    color: var(--ge-label-color, #1f2933);
+    background: var(--ge-background, transparent);
+    --_ring: var(--ge-ring-color, #9aa5b1);
+    --_focus: var(--ge-focus-color, #1d4ed8);
+    --ge-series-1: #1d4ed8; --ge-series-2: #b45309; --ge-series-3: #6b7280;
+    --ge-series-4: #047857; --ge-series-5: #9d174d; --ge-series-6: #6d28d9;
+  }
+  :host([hidden]) { display: none; }
+  .wheel { position: relative; }
+  .plot {
+    position: relative;
+    width: min(100%, var(--ge-wheel-max-size, 90vh));
+    aspect-ratio: 1;
+    margin: 0 auto;
+  }
+  svg.wheel-svg { position: absolute; inset: 0; width: 100%; height: 100%; overflow: visible; }
+  .ring { fill: none; stroke: var(--_ring); stroke-width: 0.6; stroke-opacity: 0.5; }
+  .ring.major { stroke-width: 1; stroke-opacity: 1; }
+  .spoke { stroke: var(--_ring); stroke-width: 1; }
+  .tick { font-size: 10px; fill: var(--ge-tick-color, #52606d); }
+  .label { fill: var(--ge-label-color, #1f2933); font-weight: 500; }
+  .badge { fill: var(--ge-badge-color, #b91c1c); font-weight: 700; }
+  .label-num { display: none; font-size: 22px; font-weight: 700; fill: var(--ge-label-color, #1f2933); }
+  .series { color: var(--c); transition: opacity 0.2s; }
+  .outline { fill: none; stroke: currentColor; stroke-width: 2.5; stroke-linejoin: round; }
+  .kind-current:not(.gappy) .outline { fill: currentColor; fill-opacity: var(--ge-fill-opacity, 0.2); }
+  .kind-target .outline { stroke-dasharray: 9 5; }
+  .kind-baseline .outline { stroke-width: 1.5; stroke-opacity: 0.55; }
+  .kind-group .outline { stroke-width: 2; stroke-dasharray: 2 4; stroke-linecap: round; }
+  .marker { fill: currentColor; stroke: currentColor; stroke-width: 1.5; }
+  .kind-target .marker, .kind-baseline .marker { fill: var(--ge-background, #fff); }
+  .kind-baseline .marker { stroke-opacity: 0.55; }
+  .hover { fill: transparent; stroke: none; }
+  .value { font-size: 13px; font-weight: 700; fill: var(--ge-label-color, #1f2933); paint-order: stroke; stroke: #fff; stroke-width: 3px; }
+  .spread { color: var(--c); }
+  .band { stroke: currentColor; stroke-width: 9; stroke-opacity: var(--ge-spread-opacity, 0.35); stroke-linecap: round; }
+  .cap { display: none; stroke: currentColor; stroke-width: 1.5; }
+  .hit { stroke: transparent; stroke-width: 22; cursor: pointer; touch-action: none; }
+  .overlay { position: absolute; inset: 0; pointer-events: none; }
+  .slider, .label-button { pointer-events: auto; position: absolute; }
+  .slider {
+    width: 28px; height: 28px; margin: -14px 0 0 -14px; border-radius: 50%;
+    cursor: grab; touch-action: none; box-sizing: border-box;
+  }
+  .slider:hover { box-shadow: inset 0 0 0 2px var(--_focus); }
+  .slider:focus-visible, .label-button:focus-visible, button:focus-visible {
+    outline: 3px solid var(--_focus); outline-offset: 2px;
+  }
+  .label-button { background: transparent; border: 0; padding: 0; cursor: pointer; border-radius: 4px; }
+  .label-button:hover { background: color-mix(in srgb, var(--_focus) 10%, transparent); }
+  .key { display: none; margin: 0.5em 0; padding-left: 2.2em; font-size: 0.875rem; }
+  .key.always { display: block; columns: 16em; }
+  .controls { display: flex; flex-wrap: wrap; gap: 0.4em; align-items: center; justify-content: center; margin-top: 0.5em; }
+  .legend { display: contents; }
+  .legend-item, .table-toggle {
+    font: inherit; font-size: 0.875rem; color: inherit; background: var(--ge-button-background, #fff);
+    border: 1px solid var(--_ring); border-radius: 999px; padding: 0.2em 0.75em; cursor: pointer;
+    display: inline-flex; align-items: center; gap: 0.4em; min-height: 32px;
+  }
+  .legend-item[aria-pressed='false'] { opacity: 0.6; text-decoration: line-through; }
+  .legend-item[aria-disabled='true'] { cursor: not-allowed; }
+  .swatch { width: 28px; height: 12px; color: var(--c); }
+  .swatch line { stroke: currentColor; stroke-width: 2.5; }
+  .swatch-fill { fill: none; stroke: none; }
+  .legend-item.kind-current .swatch-fill { fill: currentColor; fill-opacity: 0.25; }
+  .legend-item.kind-target .swatch line { stroke-dasharray: 5 3; }
+  .legend-item.kind-baseline .swatch line { stroke-opacity: 0.55; stroke-width: 1.5; }
+  .legend-item.kind-group .swatch line { stroke-dasharray: 2 3; stroke-linecap: round; }
+  .table-toggle[aria-pressed='true'] { background: var(--ge-button-active-background, #e5edff); }
+  .legend-note, .notes, .message { font-size: 0.875rem; margin: 0.5em 0; text-align: center; }
+  .notes { list-style: none; padding: 0; color: var(--ge-note-color, #7c2d12); }
+  .message { padding: 2em 1em; border: 1px dashed var(--_ring); }
+  .table-wrap { overflow-x: auto; margin-top: 0.5em; }
+  table { border-collapse: collapse; font-size: 0.875rem; margin: 0 auto; }
+  caption { font-weight: 600; padding: 0.3em; }
+  th, td { border: 1px solid var(--_ring); padding: 0.25em 0.5em; text-align: left; }
+  td { font-variant-numeric: tabular-nums; }
+  .visually-hidden {
+    position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0;
+    overflow: hidden; clip: rect(0 0 0 0); clip-path: inset(50%); white-space: nowrap; border: 0;
+  }
+  /* A narrow container: spoke numbers on the wheel, names in a numbered key below it. */
+  @container (max-width: 479px) {
+    .label-text { display: none; }
+    .label-num { display: inline; }
+    .key { display: block; }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .series, .legend-item { transition: none; }
+  }
+  @media print {
+    :host { color: #000; background: #fff; --_ring: #000; }
+    .series, .spread { color: #000; }
+    .kind-current:not(.gappy) .outline { fill: #000; fill-opacity: 0.12; }
+    .kind-baseline .outline { stroke: #777; stroke-opacity: 1; }
+    .band { stroke-width: 4; stroke-opacity: 1; stroke-linecap: butt; }
+    .cap { display: inline; }
+    .ring { stroke-opacity: 1; }
+    .badge, .label, .tick, .value, .label-num { fill: #000; }
+    .table-toggle, .slider, .label-button { display: none; }
+    .legend-item { border: 0; background: none; }
+    .legend-item[aria-pressed='false'] { display: none; }
+    .swatch { color: #000; }
+    .table-wrap.visually-hidden { position: static; width: auto; height: auto; margin: 0; overflow: visible; clip: auto; clip-path: none; white-space: normal; }
+    .notes { color: #000; }
+  }
+`;
