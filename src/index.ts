@@ -2,3 +2,4 @@
 export * from './core/index.js';
 export * from './events.js';
 export * from './socratic-wheel/socratic-wheel.js';
+export * from './ge-survey/ge-survey.js';

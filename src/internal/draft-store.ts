@@ -46,6 +46,7 @@ export class DraftStore<T> {
     try {
       raw = s.getItem(this.key);
     } catch {
+      this.blocked = true; // what is there could not be read: never write over it
       return this.set('unavailable');
     }
     if (raw == null) return this.set('empty');

@@ -1,0 +1,418 @@
+// <ge-survey>: answer the assessment on any device, in French or English, without losing an answer.
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { keyed } from 'lit/directives/keyed.js';
+import type { Assessment, Dimension, SurveyResponse } from '../core/types.js';
+import { defaultAssessment } from '../core/default-assessment.js';
+import { missingRequired, validateResponse } from '../core/validate.js';
+import { scoreResponse, type ResponseScores } from '../core/score.js';
+import { localize } from '../core/text.js';
+import { draftToResponse, draftWithResponse, migrateDraft, type SurveyDraft } from '../core/draft.js';
+import type { GeErrorDetail } from '../events.js';
+import { LocaleController } from '../internal/locale-controller.js';
+import { translate } from '../internal/i18n.js';
+import { emit } from '../internal/events.js';
+import { messages, type MessageKey } from './messages.js';
+import { DefinitionController, problemMessage } from './definition-controller.js';
+import { SurveyStorage } from './survey-storage.js';
+import { FormController } from './form-controller.js';
+import { GROUP_NAME, answerOf, groupOptionsOf, questionView, renderGroupChoice, renderQuestion, type Option, type QuestionView } from './question.js';
+import { renderErrorSummary, renderNav, renderNotices, renderProblems, renderProgress, renderReviewPage, renderThankYou, renderTransfer, type Translate } from './parts.js';
+import { downloadResponse, readResponseFile } from './transfer.js';
+import { styles } from './ge-survey.styles.js';
+
+export interface SurveyChangeDetail { response: SurveyResponse }
+export interface SurveySubmitDetail { response: SurveyResponse; scores: ResponseScores }
+/** The `ge-error` detail (shared by every element, declared in src/events.ts). */
+export type SurveyErrorDetail = GeErrorDetail;
+
+const emptyDraft = (a: Assessment, orphans?: SurveyDraft['orphans']): SurveyDraft =>
+  ({ assessmentId: a.id, assessmentVersion: a.version, answers: {}, comments: {}, ...(orphans ? { orphans } : {}) });
+
+function randomKey(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(12));
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+/**
+ * The participatory self-assessment survey: one section per dimension, each question a native
+ * radio group with "don't know" and "not applicable" set apart, an optional comment per question,
+ * progress, a jump list, required answers, a thank-you with the respondent's own values. Autosaves
+ * to `localStorage` under `storage-key`; takes part in a `<form>` under `name`.
+ *
+ * @summary The survey of a participatory gender-equality self-assessment.
+ *
+ * @attr src - URL of a JSON assessment definition (else an inline `<script type="application/json">` child, else the built-in one).
+ * @attr storage-key - Autosave every change to `localStorage` under this key and restore it on load.
+ * @attr groups - Comma-separated respondent groups offered (`staff,management,board,partner`); never a name.
+ * @attr readonly - Review mode: every answer as text in a description list; no inputs; prints cleanly.
+ * @attr layout - `paged` (default: one section at a time, with previous/next) or `single-page` (all sections at once).
+ * @attr name - Form-associated: the response is submitted as JSON under this name; the form is invalid while required answers are missing.
+ * @attr disabled - Disables the survey's inputs (also set by a disabled `<fieldset>` around it).
+ * @attr lang - `en` or `fr` (else the nearest `lang` up the document, then English); can change at run time.
+ *
+ * @fires ge-survey-change - `{ response }` on every answer, comment or group the respondent gives.
+ * @fires ge-survey-submit - `{ response, scores }` when the respondent submits a complete survey (`scores` from the core's `scoreResponse`).
+ * @fires ge-error - `{ errors }` when the definition fails validation or does not load, stored answers cannot be read, or a `response` set by script is rejected.
+ *
+ * @csspart title - The survey's title. @csspart progress - Progress text and bar.
+ * @csspart nav - The jump list of sections. @csspart section - One dimension's section.
+ * @csspart question - One question's fieldset. @csspart legend - A question's text.
+ * @csspart option - One answer option (label and radio). @csspart submit - The submit button.
+ * @csspart next - The next-section button. @csspart error-summary - What is missing, or the definition's errors.
+ * @csspart thank-you - The thank-you with the respondent's own values.
+ *
+ * @cssprop --ge-font-family - Font. @cssprop --ge-text-color - Text. @cssprop --ge-muted-color - Help and counts.
+ * @cssprop --ge-background - Background. @cssprop --ge-surface - Question background.
+ * @cssprop --ge-border-color - Borders. @cssprop --ge-accent-color - Buttons, checked options, progress.
+ * @cssprop --ge-accent-contrast - Text on the accent colour. @cssprop --ge-error-color - Errors.
+ * @cssprop --ge-focus-color - Focus ring. @cssprop --ge-spacing - Base spacing (default 1rem).
+ * @cssprop --ge-radius - Corner radius. @cssprop --ge-target-size - Smallest touch target (default 44px).
+ */
+export class GeSurvey extends LitElement {
+  static override styles = styles;
+  static formAssociated = true;
+
+  private readonly i18n = new LocaleController(this);
+  private readonly definition = new DefinitionController(this);
+  private readonly storage = new SurveyStorage();
+  private readonly formControl = new FormController(this);
+
+  @state() private draft: SurveyDraft = emptyDraft(defaultAssessment);
+  @state() private showErrors = false;
+  @state() private scores: ResponseScores | null = null;
+  @state() private formDisabled = false;
+  @state() private openComments: ReadonlySet<string> = new Set();
+  @state() private importErrors: string[] | null = null;
+  @state() private imported = false;
+  @state() private rejected: SurveyErrorDetail['errors'] | null = null;
+  @state() private hostAssessment?: unknown;
+  @state() private pendingResponse?: unknown;
+
+  @property() src: string | null = null;
+  @property({ attribute: 'storage-key' }) storageKey: string | null = null;
+  @property() groups: string | null = null;
+  @property({ type: Boolean, reflect: true }) readonly = false;
+  @property() layout: 'paged' | 'single-page' = 'paged';
+  @property({ reflect: true }) name: string | null = null;
+
+  private applied?: Assessment;
+  private missing: string[] = [];
+  private counts: number[] = [];
+  private firstNumber: number[] = [];
+  private view!: QuestionView;
+  private groupOptions: Option[] = [];
+  private unreadable = false;
+  private focusTarget: string | null = null;
+  private lastErrors = '[]';
+
+  /** The definition in use: the one set, loaded from `src` or inline, else the built-in `defaultAssessment`. */
+  get assessment(): Assessment {
+    const d = this.definition.current;
+    return d.state === 'ready' ? d.assessment : ((this.hostAssessment as Assessment | undefined) ?? defaultAssessment);
+  }
+  set assessment(value: Assessment) {
+    this.hostAssessment = value;
+  }
+
+  /** The current answers as a `SurveyResponse`. Setting it (checked by the core's `validateResponse`) replaces them. */
+  get response(): SurveyResponse {
+    return draftToResponse(this.draft);
+  }
+  set response(value: SurveyResponse) {
+    this.pendingResponse = value;
+  }
+
+  protected override willUpdate(_changed: PropertyValues<this>): void {
+    this.definition.resolve(this.hostAssessment, this.src);
+    const def = this.definition.current;
+    if (def.state !== 'ready') return;
+    const a = def.assessment;
+    if (a !== this.applied || (this.storageKey || null) !== this.storage.key) this.bind(a);
+    if (this.pendingResponse !== undefined) this.applyResponse(a);
+    this.derive(a);
+  }
+
+  protected override updated(): void {
+    if (this.focusTarget) {
+      this.renderRoot.querySelector<HTMLElement>(this.focusTarget)?.focus();
+      this.focusTarget = null;
+    }
+    const ready = this.definition.current.state === 'ready';
+    const first = this.missing[0];
+    this.formControl.sync({
+      value: ready ? JSON.stringify(this.response) : null,
+      missing: ready ? this.missing.length : 0,
+      message: this.t('validityMissing', { count: this.missing.length }),
+      anchor: (first && this.renderRoot.querySelector<HTMLElement>(`#q-${CSS.escape(first)} input`)) || this.renderRoot.querySelector<HTMLElement>('.primary') || undefined,
+      barred: this.readonly || this.formDisabled,
+    });
+    const errors = this.errors();
+    const json = JSON.stringify(errors);
+    if (json !== this.lastErrors) {
+      this.lastErrors = json;
+      if (errors.length) emit<SurveyErrorDetail>(this, 'ge-error', { errors });
+    }
+  }
+
+  formResetCallback(): void {
+    const d = emptyDraft(this.assessment, this.draft.orphans);
+    this.storage.clear(d);
+    this.draft = d;
+    this.showErrors = false;
+    this.scores = null;
+    this.openComments = new Set();
+  }
+
+  formDisabledCallback(disabled: boolean): void {
+    this.formDisabled = disabled;
+  }
+
+  formStateRestoreCallback(saved: unknown): void {
+    if (typeof saved !== 'string' || Object.keys(this.draft.answers).length) return;
+    try {
+      this.response = JSON.parse(saved) as SurveyResponse;
+    } catch {
+      /* what the browser kept is not ours to trust: ignore it */
+    }
+  }
+
+  // As for native controls: the form, and `valueMissing` while required answers are missing.
+  get form(): HTMLFormElement | null { return this.formControl.internals?.form ?? null; }
+  get validity(): ValidityState | undefined { return this.formControl.internals?.validity; }
+  get validationMessage(): string { return this.formControl.internals?.validationMessage ?? ''; }
+  checkValidity(): boolean { return this.formControl.internals?.checkValidity() ?? true; }
+  reportValidity(): boolean { return this.formControl.internals?.reportValidity() ?? true; }
+
+  private readonly t: Translate = (key: MessageKey, params?: Record<string, string | number>) => translate(messages, this.i18n.locale, key, params);
+
+  /** Binds the answers to `a`: restores the stored draft on a new key, else carries the answers in memory over. */
+  private bind(a: Assessment): void {
+    const carried = migrateDraft(a, this.draft);
+    let draft = carried.draft;
+    const key = this.storageKey || null;
+    if (key !== this.storage.key || !this.applied) {
+      const { migration, unreadable } = this.storage.open(key, a);
+      this.unreadable = unreadable;
+      if (migration) draft = migration.draft;
+      if (!unreadable && (!migration || migration.versionChanged)) this.storage.save(draft); // says at once if saving fails
+    } else if (carried.versionChanged) this.storage.save(draft); // answers kept aside are stored, not only held in memory
+    this.applied = a;
+    this.draft = draft;
+    this.scores = draft.submittedAt ? scoreResponse(a, this.response) : null;
+  }
+
+  private applyResponse(a: Assessment): void {
+    const result = validateResponse(a, this.pendingResponse, { locale: this.i18n.locale });
+    this.pendingResponse = undefined;
+    if (!result.ok) {
+      this.rejected = result.errors.map(({ path, code, message }) => ({ path: `response.${path}`.replace(/\.$/, ''), code, message }));
+      return;
+    }
+    this.rejected = null;
+    this.save(draftWithResponse(this.draft, result.value));
+    this.scores = null;
+  }
+
+  private derive(a: Assessment): void {
+    const { locale, tag } = this.i18n;
+    const answers = this.draft.answers;
+    this.missing = missingRequired(a, this.draft);
+    let n = 1;
+    a.dimensions.forEach((d, i) => {
+      this.firstNumber[i] = n;
+      n += d.questions.length;
+      this.counts[i] = d.questions.reduce((c, q) => (answers[q.id] === undefined ? c : c + 1), 0);
+    });
+    this.view = questionView(this.t, a, locale, tag, this.draft, this.showErrors ? this.missing : [], this.openComments);
+    this.groupOptions = groupOptionsOf(this.groups, tag);
+  }
+
+  private errors(): SurveyErrorDetail['errors'] {
+    const def = this.definition.current;
+    const out: SurveyErrorDetail['errors'] = def.state === 'invalid'
+      ? def.problems.map((p) => ({ path: p.path, code: p.code, message: problemMessage(p, this.i18n.locale) })) : [];
+    if (this.unreadable) out.push({ path: 'storage', code: 'draft-unreadable', message: this.t('storageUnreadable', { key: this.storage.key ?? '' }) });
+    if (this.rejected) out.push(...this.rejected);
+    return out;
+  }
+
+  private get sectionIndex(): number {
+    return Math.max(0, this.assessment.dimensions.findIndex((d) => d.id === this.draft.sectionId));
+  }
+
+  /** Keeps `draft` and saves it at once; `announce` fires ge-survey-change (a person did something). */
+  private save(draft: SurveyDraft, announce = false): void {
+    this.draft = draft.respondentId ? draft : { ...draft, respondentId: randomKey() };
+    this.storage.save(this.draft);
+    if (announce) emit<SurveyChangeDetail>(this, 'ge-survey-change', { response: this.response });
+  }
+
+  private readonly onChange = (e: Event): void => {
+    const el = e.target;
+    if (el instanceof HTMLInputElement && el.type === 'radio') {
+      const d = this.draft;
+      if (el.name === GROUP_NAME) this.save({ ...d, group: el.value }, true);
+      else this.save({ ...d, answers: { ...d.answers, [el.name]: answerOf(el.value) } }, true);
+    } else if (el instanceof HTMLTextAreaElement && el.dataset.comment) {
+      emit<SurveyChangeDetail>(this, 'ge-survey-change', { response: this.response }); // saved already, on input
+    } else if (el instanceof HTMLInputElement && el.type === 'file') {
+      void this.importFile(el);
+    }
+  };
+
+  private readonly onInput = (e: Event): void => {
+    const el = e.target;
+    const id = el instanceof HTMLTextAreaElement ? el.dataset.comment : undefined;
+    if (!id) return;
+    const comments = { ...this.draft.comments, [id]: (el as HTMLTextAreaElement).value };
+    if (!comments[id]) delete comments[id];
+    this.save({ ...this.draft, comments });
+  };
+
+  private readonly onClick = (e: Event): void => {
+    const el = (e.target as Element).closest<HTMLElement>('[data-section],[data-goto],[data-open-comment],[data-action]');
+    if (!el) return;
+    const { section, goto, openComment, action } = el.dataset;
+    if (section !== undefined) this.goToSection(Number(section));
+    else if (goto !== undefined) {
+      e.preventDefault();
+      this.goToQuestion(goto);
+    } else if (openComment !== undefined) {
+      this.openComments = new Set(this.openComments).add(openComment);
+      this.focusTarget = `#c-${CSS.escape(openComment)}`;
+    } else if (action === 'prev') this.goToSection(this.sectionIndex - 1);
+    else if (action === 'change') {
+      this.scores = null;
+      this.save({ ...this.draft, submittedAt: undefined });
+      this.focusTarget = `#sec-${CSS.escape(this.assessment.dimensions[this.sectionIndex].id)}`;
+    } else if (action === 'export') downloadResponse(this.response);
+  };
+
+  private readonly onSubmit = (e: Event): void => {
+    e.preventDefault();
+    const last = this.assessment.dimensions.length - 1;
+    if (this.layout !== 'single-page' && this.sectionIndex < last) this.goToSection(this.sectionIndex + 1);
+    else this.submit();
+  };
+
+  private goToSection(index: number, focus = true): void {
+    const d: Dimension | undefined = this.assessment.dimensions[index];
+    if (!d) return;
+    this.save({ ...this.draft, sectionId: d.id });
+    if (focus) this.focusTarget = `#sec-${CSS.escape(d.id)}`;
+  }
+
+  private goToQuestion(id: string): void {
+    this.goToSection(this.assessment.dimensions.findIndex((d) => d.questions.some((q) => q.id === id)), false);
+    this.focusTarget = `#q-${CSS.escape(id)} input`;
+  }
+
+  private async importFile(input: HTMLInputElement): Promise<void> {
+    const file = input.files?.[0];
+    input.value = '';
+    if (!file) return;
+    const result = await readResponseFile(file, this.assessment, this.i18n.locale, (reason) => this.t('importNotJson', { reason }));
+    this.imported = result.ok;
+    if (!result.ok) {
+      this.importErrors = result.errors;
+      return;
+    }
+    this.importErrors = null;
+    this.save(draftWithResponse(this.draft, result.value), true);
+  }
+
+  /**
+   * What the survey's own submit button does. With required answers missing: shows what is missing,
+   * moves to the first one and focuses it, sends nothing, returns false. Otherwise fires
+   * `ge-survey-submit` with the response and its scores, shows the thank-you, returns true.
+   */
+  submit(): boolean {
+    if (this.definition.current.state !== 'ready' || this.readonly) return false;
+    const a = this.assessment;
+    const missing = missingRequired(a, this.draft);
+    if (missing.length) {
+      this.showErrors = true;
+      this.goToQuestion(missing[0]);
+      return false;
+    }
+    this.save({ ...this.draft, submittedAt: new Date().toISOString() });
+    const response = this.response;
+    this.scores = scoreResponse(a, response);
+    this.showErrors = false;
+    this.focusTarget = '#thanks-title';
+    emit<SurveySubmitDetail>(this, 'ge-survey-submit', { response, scores: this.scores });
+    return true;
+  }
+
+  override render(): TemplateResult {
+    const def = this.definition.current;
+    const { locale, tag } = this.i18n;
+    if (def.state === 'loading') return html`<p class="loading" role="status">${this.t('loading')}</p>`;
+    if (def.state === 'invalid') return renderProblems(this.t, locale, def.problems);
+    const a = def.assessment;
+    if (this.readonly) {
+      const group = this.groupOptions.find((g) => g.value === this.draft.group)?.label ?? this.draft.group;
+      return renderReviewPage(this.t, this.view, a, this.firstNumber, group);
+    }
+    return html`<div class="survey" @click=${this.onClick} @change=${this.onChange} @input=${this.onInput}>
+      ${renderNotices(this.notices())}
+      ${this.scores ? renderThankYou(this.t, a, tag, this.scores) : this.renderForm(a)}
+    </div>`;
+  }
+
+  private notices(): string[] {
+    const out: string[] = [];
+    const notice = this.storage.notice;
+    if (notice) out.push(this.t(notice.key, notice.params));
+    if (!this.storage.saving) out.push(this.t('notSaved'));
+    if (this.rejected) out.push(`${this.t('responseRejected')} ${this.rejected.map((e) => e.message).join(' ')}`);
+    return out;
+  }
+
+  private renderForm(a: Assessment): TemplateResult {
+    const { t, view } = this;
+    const single = this.layout === 'single-page';
+    const index = this.sectionIndex;
+    const last = a.dimensions.length - 1;
+    const total = this.firstNumber[last] + a.dimensions[last].questions.length - 1;
+    const isSubmit = single || index === last;
+    const missing = this.showErrors && this.missing.length
+      ? this.missing.map((id) => ({ id, label: this.questionLabel(a, id) })) : null;
+    return html`<header><h2 part="title">${localize(a.title, view.tag)}</h2>
+        ${a.dimensions.some((d) => d.questions.some((q) => q.required)) ? html`<p class="note">${t('requiredNote')}</p>` : nothing}</header>
+      ${renderProgress(t, this.counts.reduce((sum, c) => sum + c, 0), total)}
+      ${renderNav(t, a, view.tag, this.counts, single ? null : index)}
+      <form novalidate @submit=${this.onSubmit}>
+        <fieldset class="contents" role="none" ?disabled=${this.formDisabled}>
+          ${missing ? renderErrorSummary(t, missing) : nothing}
+          ${this.groupOptions.length && (single || index === 0)
+            ? renderGroupChoice(this.groupOptions, this.draft.group, t('groupLegend'), t('groupHelp')) : nothing}
+          ${single ? a.dimensions.map((d, i) => this.renderSection(d, i, false)) : keyed(a.dimensions[index].id, this.renderSection(a.dimensions[index], index, true))}
+          <div class="actions">
+            ${!single && index > 0 ? html`<button type="button" data-action="prev">${t('previous')}</button>` : nothing}
+            <button type="submit" class="primary" part=${isSubmit ? 'submit' : 'next'}>${isSubmit ? t('submit') : t('next')}</button>
+          </div>
+        </fieldset>
+      </form>
+      ${renderTransfer(t, this.importErrors, this.imported)}`;
+  }
+
+  private questionLabel(a: Assessment, id: string): string {
+    for (const [i, d] of a.dimensions.entries()) {
+      const j = d.questions.findIndex((q) => q.id === id);
+      if (j >= 0) return `${localize(d.label, this.view.tag)}, ${this.firstNumber[i] + j}. ${localize(d.questions[j].text, this.view.tag)}`;
+    }
+    return id;
+  }
+
+  private renderSection(d: Dimension, i: number, paged: boolean): TemplateResult {
+    const { view } = this;
+    return html`<section class="section" part="section" aria-labelledby=${`sec-${d.id}`}>
+      <h3 id=${`sec-${d.id}`} tabindex="-1">${paged
+        ? html`<span class="step">${this.t('sectionOf', { n: i + 1, total: this.assessment.dimensions.length })}</span> ` : nothing}${localize(d.label, view.tag)}</h3>
+      ${d.description ? html`<p class="description">${localize(d.description, view.tag)}</p>` : nothing}
+      ${d.questions.map((q, j) => renderQuestion(view, q, this.firstNumber[i] + j))}
+    </section>`;
+  }
+}
