@@ -3,3 +3,4 @@ export * from './core/index.js';
 export * from './events.js';
 export * from './socratic-wheel/socratic-wheel.js';
 export * from './ge-survey/ge-survey.js';
+export * from './action-plan-board/action-plan-board.js';

@@ -15,3 +15,5 @@ export * from './default-assessment.js';
 export * from './optional-modules.js';
 export * from './practices.js';
 export * from './suggest.js';
+export * from './plan.js';
+export * from './plan-csv.js';

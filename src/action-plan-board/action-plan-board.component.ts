@@ -1,0 +1,417 @@
+// <action-plan-board>: from the wheel's priorities to a plan people own: cards with owners, dates and person-days, moved by pointer, keyboard or "Move to…".
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { Assessment, Priority, SuggestedAction } from '../core/types.js';
+import { defaultAssessment } from '../core/default-assessment.js';
+import { suggestActions } from '../core/suggest.js';
+import { localize } from '../core/text.js';
+import { moveAction, normalizePlan, parseDays, positionOf, uniqueId, UNSORTED, type PlanAction, type PlanIssue } from '../core/plan.js';
+import { planFromJson, planToCsv, planToJson, type PlanCsvOptions } from '../core/plan-csv.js';
+import { LocaleController } from '../internal/locale-controller.js';
+import { emit } from '../internal/events.js';
+import type { GeErrorDetail } from '../events.js';
+import { DraftStore } from '../internal/draft-store.js';
+import type { CardContext } from './card.js';
+import { renderColumn } from './column.js';
+import { download, formatFor, isoDay, type Format } from './format.js';
+import { readCardForm, renderCardForm, withValues, type FormErrors } from './card-form.js';
+import { DragController } from './drag-controller.js';
+import { KeyboardMoveController, type MoveAnnouncement } from './keyboard-move-controller.js';
+import { buildModel, dropIndex, indexWithout, visibleIds, type BoardModel, type PlanColumn } from './model.js';
+import { renderBudget, renderMoveMenu, renderNotes, renderSuggestions, renderToolbar } from './panels.js';
+import type { MessageKey } from './messages.js';
+import { styles } from './action-plan-board.styles.js';
+
+export type { PlanAction, PlanIssue } from '../core/plan.js';
+export type { PlanColumn } from './model.js';
+export interface PlanChangeDetail { actions: PlanAction[] }
+/** `ge-error` detail: the shared shape of every element (src/events.ts). */
+export type PlanErrorDetail = GeErrorDetail;
+
+const STORAGE_FORMAT = 'gender-in-practice/plan@1';
+const readBudget = (value: string | null) => {
+  const parsed = parseDays(value ?? '');
+  return parsed.ok ? parsed.value : undefined;
+};
+const readStored = (data: unknown) => (Array.isArray(data) ? normalizePlan(data).actions : undefined);
+
+/**
+ * A board of the group's GE actions: columns (to do, doing, done, or the host's), cards with a
+ * dimension, an owner, a due date and person-days; drafts from the priorities' suggested actions;
+ * a person-days budget; filters; autosave; CSV and JSON export and JSON import. Cards move by
+ * pointer or touch drag on their handle, by keyboard on the same handle, and by "Move to…";
+ * every move is announced. Bad input is kept and shown, never thrown.
+ *
+ * @summary The action plan of a participatory gender-equality self-assessment.
+ *
+ * @attr budget-days - Person-days available: planned days are shown against it, with a warning when over.
+ * @attr storage-key - Autosaves every change to localStorage under this key and restores it on load; unreadable data there is kept aside, never overwritten.
+ * @attr source - Id of a `<socratic-wheel>` on the page whose priorities feed the suggestions.
+ * @attr lang - `en` or `fr` (otherwise the nearest `lang` up the page).
+ *
+ * @fires ge-plan-change - `{ actions }` after every change a person makes (not when a host sets `actions`).
+ * @fires ge-error - `{ errors: { path, code, message }[] }` for cards, files or stored data it could not read as given.
+ *
+ * @csspart column - A column. @csspart card - A card. @csspart card-title - A card's title.
+ * @csspart move-to - A card's "Move to…" button. @csspart suggestions - The suggested actions panel.
+ * @csspart budget - The budget panel. @csspart toolbar - Filters, export and import.
+ *
+ * @cssprop --ge-font-family - Font. @cssprop --ge-text-color - Text. @cssprop --ge-background - Background.
+ * @cssprop --ge-border-color - Borders. @cssprop --ge-focus-color - Focus rings, picked card, drop placeholder.
+ * @cssprop --ge-warning-color - Warnings (budget, limits). @cssprop --ge-error-color - Errors and "overdue".
+ * @cssprop --ge-card-background - Cards. @cssprop --ge-column-background - Columns.
+ * @cssprop --ge-muted-color - Secondary text. @cssprop --ge-note-background - Notes and messages.
+ * @cssprop --ge-radius - Corner radius. @cssprop --ge-gap - Space between columns and panels.
+ */
+export class ActionPlanBoard extends LitElement {
+  static override styles = styles;
+
+  private readonly i18n = new LocaleController(this);
+  private readonly keyboard = new KeyboardMoveController(this);
+  private readonly dragger = new DragController(this);
+
+  @state() private items: readonly PlanAction[] = [];
+  @state() private editing: { id?: string; column?: string; errors: FormErrors } | null = null;
+  @state() private menu: { id: string; column: string } | null = null;
+  @state() private filters = { dimension: '', owner: '' };
+  @state() private toast: { text: string; card?: PlanAction; index?: number } | null = null;
+  @state() private announcement = '';
+  @state() private issues: PlanIssue[] = [];
+  @state() private storageNote = '';
+  @state() private sourcePriorities?: Priority[];
+
+  /** Columns `{ id, label, limit? }[]` (label a string or `{ en, fr }`; `limit` a soft card limit). Default: to do, doing, done. */
+  @property({ attribute: false }) columns?: PlanColumn[];
+  /** For dimension names and suggestions; default: the built-in assessment. */
+  @property({ attribute: false }) assessment?: Assessment;
+  /** Ranked priorities (from `rankPriorities` or a wheel): the board offers their suggested actions. */
+  @property({ attribute: false }) priorities?: Priority[];
+  @property() source: string | null = null;
+  /** Person-days available (`12`, `12.5`, or `12,5`); blank or not a number means no budget. */
+  @property({ attribute: 'budget-days', converter: { fromAttribute: readBudget } }) budgetDays?: number;
+  @property({ attribute: 'storage-key' }) storageKey: string | null = null;
+  /** "Today" for overdue marks (default: the real date); set it for tests and print previews. */
+  @property({ attribute: false }) now?: Date;
+
+  private model!: BoardModel;
+  private suggestions: SuggestedAction[] = [];
+  private store?: DraftStore<PlanAction[]>;
+  private pendingFocus: string | null = null;
+  private pendingErrors: PlanIssue[] = [];
+  private failure = '';
+
+  /** The plan: `{ id, title, status, dimensionId?, owner?, due?, days?, notes? }[]`. Setting it reads it without losing a card (see notes). */
+  get actions(): PlanAction[] {
+    return [...this.items];
+  }
+  set actions(value: PlanAction[]) {
+    const { actions, issues } = normalizePlan(value);
+    this.items = actions;
+    this.issues = issues;
+    this.pendingErrors = issues;
+    this.requestUpdate('actions');
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    document.addEventListener('ge-priorities-change', this.onPriorities);
+    if (this.source) customElements.whenDefined('socratic-wheel').then(() => this.readSource(), () => undefined);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    document.removeEventListener('ge-priorities-change', this.onPriorities);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    try {
+      this.failure = '';
+      if (changed.has('storageKey')) this.loadStorage();
+      if (changed.has('source')) this.readSource();
+      const assessment = this.assessment ?? defaultAssessment;
+      this.rebuild();
+      const priorities = this.priorities ?? this.sourcePriorities;
+      this.suggestions = Array.isArray(priorities) ? suggestActions(assessment, priorities) : [];
+    } catch (error) {
+      this.failure = this.t('failure', { detail: String((error as Error)?.message ?? error) });
+      this.model ??= buildModel([], undefined, defaultAssessment, 'en', (id) => id, { dimension: '', owner: '' }, undefined);
+    }
+  }
+
+  protected override updated(): void {
+    if (this.pendingFocus) {
+      this.renderRoot.querySelector<HTMLElement>(this.pendingFocus)?.focus();
+      this.pendingFocus = null;
+    }
+    const errors: PlanErrorDetail['errors'] = this.pendingErrors.map((i) => ({ path: i.path, code: i.code, message: this.t(i.code, i.params) }));
+    if (this.failure) errors.push({ path: '', code: 'render-failed', message: this.failure });
+    this.pendingErrors = [];
+    if (errors.length) emit<PlanErrorDetail>(this, 'ge-error', { errors });
+  }
+
+  private rebuild(): void {
+    const label = (id: string) => this.t(id === UNSORTED ? 'unsorted' : (id as MessageKey));
+    this.model = buildModel(this.items, this.columns, this.assessment ?? defaultAssessment, this.i18n.locale, label, this.filters, this.budgetDays);
+  }
+
+  private get fmt(): Format { return formatFor(this.i18n.locale, this.i18n.tag); }
+  private t = (key: MessageKey, params?: Record<string, string | number>): string => this.fmt.t(key, params);
+  private quote = (text: string): string => this.fmt.quote(text);
+
+  private loadStorage(): void {
+    this.store = this.storageKey ? new DraftStore(this.storageKey, STORAGE_FORMAT, readStored) : undefined;
+    const result = this.store?.load();
+    this.storageNote = '';
+    if (result?.status === 'restored' && result.data) this.items = result.data;
+    else if (result?.status === 'unreadable-kept') this.storageProblem(this.t('storageUnreadable', { key: result.keptAt ?? '' }), 'storage-unreadable');
+    else if (result?.status === 'unavailable') this.storageProblem(this.t('storageUnavailable'), 'storage-unavailable');
+  }
+
+  private storageProblem(message: string, code: string): void {
+    this.storageNote = message;
+    emit<PlanErrorDetail>(this, 'ge-error', { errors: [{ path: this.storageKey ?? '', code, message }] });
+  }
+
+  private readSource(): void {
+    const wheel = this.source ? (document.getElementById(this.source) as (HTMLElement & { priorities?: unknown }) | null) : null;
+    const priorities = wheel?.priorities;
+    if (Array.isArray(priorities) && priorities.length) this.sourcePriorities = priorities as Priority[];
+  }
+
+  private onPriorities = (event: Event): void => {
+    const target = event.target as Element | null;
+    const detail = (event as CustomEvent<{ priorities?: unknown }>).detail;
+    if (this.source && target?.id === this.source && Array.isArray(detail?.priorities)) this.sourcePriorities = detail.priorities as Priority[];
+  };
+
+  /** A change a person made: saved, then announced to the page. */
+  private changed(): void {
+    if (this.store && this.store.save([...this.items]) === 'unavailable' && !this.storageNote) {
+      this.storageProblem(this.t('storageUnavailable'), 'storage-unavailable');
+    }
+    emit<PlanChangeDetail>(this, 'ge-plan-change', { actions: this.actions });
+  }
+
+  private focusCard(id: string, what: string): void {
+    this.pendingFocus = `li[data-id="${CSS.escape(id)}"] [data-act="${what}"]`;
+  }
+
+  // The keyboard and drag controllers' view of the board (not public API).
+  /** @internal */ get columnOrder(): string[] { return this.model.columns.map((c) => c.id); }
+  /** @internal */ get plan(): readonly PlanAction[] { return this.items; }
+  /** @internal */ columnOfCard(id: string): string | null { return positionOf(this.items, this.model.columnIds, id)?.column ?? null; }
+  /** @internal */ visibleIds(column: string): string[] { return visibleIds(this.model, column); }
+  /** @internal */ indexWithout(column: string, other: string, moving: string): number { return indexWithout(this.items, this.model, column, other, moving); }
+  /** @internal */ dropIndex(column: string, beforeId: string | null, moving: string): number { return dropIndex(this.items, this.model, column, beforeId, moving); }
+  /** @internal */ previewMove(id: string, column: string, index: number): void {
+    this.items = moveAction(this.items, this.model.columnIds, id, column, index);
+    this.rebuild();
+    this.focusCard(id, 'handle');
+  }
+  /** @internal */ restorePlan(plan: readonly PlanAction[]): void { this.items = plan; this.rebuild(); }
+  /** @internal */ commitPlan(before: readonly PlanAction[]): void { if (before !== this.items) this.changed(); }
+  /** @internal */ dragMove(id: string, column: string, index: number): void {
+    const before = this.items;
+    this.previewMove(id, column, index);
+    this.pendingFocus = null;
+    if (before !== this.items) this.changed();
+    this.announceMove('moved', id);
+  }
+  /** @internal */ announceMove(kind: MoveAnnouncement, id: string): void {
+    const card = this.items.find((a) => a.id === id);
+    const where = positionOf(this.items, this.model.columnIds, id);
+    if (!card || !where) return;
+    const column = this.model.columns.find((c) => c.id === where.column)?.label ?? where.column;
+    this.announcement = this.t(kind, { title: this.quote(card.title || this.t('untitled')), column, position: where.index + 1, count: where.count });
+    this.focusCard(id, 'handle');
+  }
+
+  // Delegated events: one listener each on the board, none per card.
+  private onClick = (event: Event): void => {
+    const button = (event.target as Element).closest<HTMLElement>('[data-act]');
+    if (!button || button.getAttribute('aria-disabled') === 'true') return;
+    const id = button.closest<HTMLElement>('li[data-id]')?.dataset.id ?? '';
+    const card = this.items.find((a) => a.id === id);
+    switch (button.dataset.act) {
+      case 'edit': this.editing = { id, errors: {} }; this.pendingFocus = '#f-title'; break;
+      case 'add': this.editing = { column: button.dataset.column, errors: {} }; this.pendingFocus = '#f-title'; break;
+      case 'delete': if (card) this.deleteCard(card); break;
+      case 'undo': this.undo(); break;
+      case 'close-toast': this.toast = null; break;
+      case 'move-to': this.menu = this.menu?.id === id ? null : { id, column: this.columnOfCard(id) ?? '' }; this.pendingFocus = this.menu ? '.move-menu select' : null; break;
+      case 'move-cancel': this.menu = null; this.focusCard(id, 'move-to'); break;
+      case 'move-apply': this.applyMenu(id); break;
+      case 'suggest': this.addSuggestion(button.dataset.suggestion ?? ''); break;
+      case 'export-csv': download(this.toCSV(), 'text/csv', 'action-plan.csv'); break;
+      case 'export-json': download(this.toJSON(), 'application/json', 'action-plan.json'); break;
+    }
+  };
+
+  private onKeyDown = (event: KeyboardEvent): void => {
+    const target = event.composedPath()[0] as HTMLElement;
+    if (target.dataset?.act === 'handle') {
+      const id = target.closest<HTMLElement>('li[data-id]')?.dataset.id ?? '';
+      if (this.keyboard.handleKey(event, id)) event.preventDefault();
+    } else if (event.key === 'Escape' && this.menu && target.closest('.move-menu')) {
+      const id = this.menu.id;
+      this.menu = null;
+      this.focusCard(id, 'move-to');
+    }
+  };
+
+  private onPointerDown = (event: PointerEvent): void => {
+    const handle = (event.target as Element).closest<HTMLElement>('[data-act="handle"]');
+    if (handle && !this.keyboard.picked) this.dragger.start(event, handle);
+  };
+
+  private onChange = (event: Event): void => {
+    const el = event.target as HTMLSelectElement | HTMLInputElement;
+    if (el.dataset.filter === 'dimension' || el.dataset.filter === 'owner') this.filters = { ...this.filters, [el.dataset.filter]: el.value };
+    else if (el.dataset.move === 'column' && this.menu) this.menu = { ...this.menu, column: el.value };
+    else if (el.dataset.act === 'import' && el instanceof HTMLInputElement && el.files?.[0]) {
+      el.files[0].text().then((text) => { if (this.fromJSON(text).ok) this.changed(); el.value = ''; }, () => undefined);
+    }
+  };
+
+  private onSubmit = (event: SubmitEvent): void => {
+    event.preventDefault();
+    const editing = this.editing;
+    if (!editing) return;
+    const { errors, values } = readCardForm(event.target as HTMLFormElement);
+    const first = (['title', 'due', 'days'] as const).find((f) => errors[f]);
+    if (first) {
+      this.editing = { ...editing, errors };
+      this.pendingFocus = `#f-${first}`;
+      return;
+    }
+    let id = editing.id ?? '';
+    if (editing.id) {
+      this.items = this.items.map((a) => (a.id === id ? withValues(a, values) : a));
+    } else {
+      id = uniqueId(`action-${Date.now().toString(36)}`, new Set(this.items.map((a) => a.id)));
+      this.items = [...this.items, { id, status: editing.column ?? this.model.columns[0].id, ...values }];
+    }
+    this.editing = null;
+    this.changed();
+    this.announcement = this.t(editing.id ? 'saved' : 'added', { title: this.quote(values.title), column: this.columnLabel(editing.column) });
+    this.focusCard(id, 'edit');
+  };
+
+  private cancelForm = (): void => {
+    const editing = this.editing;
+    this.editing = null;
+    if (editing?.id) this.focusCard(editing.id, 'edit');
+    else this.pendingFocus = `button[data-act="add"][data-column="${CSS.escape(editing?.column ?? '')}"]`;
+  };
+
+  private columnLabel(id?: string): string { return this.model.columns.find((c) => c.id === id)?.label ?? id ?? ''; }
+
+  private deleteCard(card: PlanAction): void {
+    const index = this.items.indexOf(card);
+    this.items = this.items.filter((a) => a !== card);
+    this.toast = { text: this.t('deleted', { title: this.quote(card.title || this.t('untitled')) }), card, index };
+    this.changed();
+    this.pendingFocus = '[data-act="undo"]';
+  }
+
+  private undo(): void {
+    const { card, index } = this.toast ?? {};
+    this.toast = null;
+    if (!card || index === undefined) return;
+    this.items = [...this.items.slice(0, index), card, ...this.items.slice(index)];
+    this.changed();
+    this.announcement = this.t('restored', { title: this.quote(card.title || this.t('untitled')) });
+    this.focusCard(card.id, 'handle');
+  }
+
+  private applyMenu(id: string): void {
+    const select = this.renderRoot.querySelector<HTMLSelectElement>('.move-menu select[data-move="position"]');
+    const column = this.menu?.column ?? '';
+    this.menu = null;
+    const before = this.items;
+    this.previewMove(id, column, Number(select?.value ?? 0));
+    if (before !== this.items) this.changed();
+    this.announceMove('moved', id);
+    this.focusCard(id, 'move-to');
+  }
+
+  private addSuggestion(suggestionId: string): void {
+    const s = this.suggestions.find((x) => x.id === suggestionId);
+    if (!s || this.items.some((a) => a.practiceId === s.id)) return;
+    const title = localize(s.title, this.i18n.locale);
+    const status = this.model.columns.find((c) => c.id !== UNSORTED)?.id ?? 'todo';
+    const id = uniqueId(`suggested-${s.id}`, new Set(this.items.map((a) => a.id)));
+    this.items = [...this.items, { id, title, status, dimensionId: s.dimensionId, days: s.days, notes: localize(s.description, this.i18n.locale), practiceId: s.id }];
+    this.changed();
+    this.announcement = this.t('added', { title: this.quote(title), column: this.columnLabel(status) });
+  }
+
+  /** The plan as CSV: BOM, `;` separator and decimal comma by default (French Excel); pass `{ separator: ',' }` for English tools. */
+  toCSV(options: PlanCsvOptions = {}): string {
+    const names = this.model?.dimensionNames;
+    return planToCsv(this.items, { dimensionName: (id) => names?.get(id) ?? id, ...options });
+  }
+
+  /** The plan as JSON (`{ format, version, actions }`), which `fromJSON` and the import button read back. */
+  toJSON(): string {
+    return planToJson(this.items);
+  }
+
+  /**
+   * Replaces the plan with the cards read from JSON text, keeping every card it can read; lists
+   * the rest in the board and in `ge-error`. Leaves the plan alone when the text holds no plan.
+   */
+  fromJSON(text: string): { ok: boolean; issues: PlanIssue[] } {
+    const { actions, issues } = planFromJson(text);
+    const fatal = issues.some((i) => i.code === 'not-json' || i.code === 'not-a-plan');
+    if (!fatal) this.items = actions;
+    this.issues = issues;
+    this.pendingErrors = issues;
+    this.announcement = fatal ? '' : this.t('imported', { count: actions.length });
+    return { ok: !fatal, issues };
+  }
+
+  protected override render() {
+    const m = this.model;
+    const t = this.t;
+    return html`<div class="root" @click=${this.onClick} @keydown=${this.onKeyDown} @pointerdown=${this.onPointerDown} @change=${this.onChange}>
+      ${this.failure ? html`<p class="message" role="alert">${this.failure}</p>` : nothing}
+      <div role="status">${this.storageNote ? html`<p class="message">${this.storageNote}</p>` : nothing}</div>
+      ${renderNotes(this.issues, this.model, this.t)}
+      <div class="panels">
+        ${this.suggestions.length ? renderSuggestions(this.suggestions, new Set(this.items.map((a) => a.practiceId ?? '')), m, t, this.i18n.locale, this.fmt.days, this.quote) : nothing}
+        ${renderBudget(m, t, this.fmt.days)}
+      </div>
+      ${renderToolbar(m, this.filters, t)}
+      <div role="status">${this.toast ? html`<p class="toast">${this.toast.text}
+        ${this.toast.card ? html`<button data-act="undo">${t('undo')}</button>` : nothing}
+        <button data-act="close-toast">${t('close')}</button></p>` : nothing}</div>
+      <p id="move-help" class="sr-only">${t('moveHelp')}</p>
+      <div class="board" role="group" aria-label=${t('boardLabel')}>${this.renderColumns()}</div>
+      <div class="sr-only announcer" role="status" aria-live="polite">${this.announcement}</div>
+    </div>`;
+  }
+
+  private renderColumns() {
+    const m = this.model;
+    const ctx: CardContext = {
+      format: this.fmt, today: isoDay(this.now), doneColumn: m.doneColumn,
+      dimension: (id) => {
+        const name = m.dimensionNames.get(id);
+        return name === undefined ? { name: this.t('unknownDimension', { id }), known: false } : { name, known: true };
+      },
+      pickedId: this.keyboard.picked?.id ?? null, menuId: this.menu?.id ?? null, editingId: this.editing?.id ?? null,
+      renderMoveMenu: (card) => renderMoveMenu(card, m, this.menu?.column ?? '',
+        positionOf(this.items, m.columnIds, card.id) ?? { column: '', index: 0, count: 0 }, this.t, this.quote),
+      renderForm: (card) => this.renderForm(card),
+    };
+    const adding = this.editing && !this.editing.id ? this.editing.column : undefined;
+    return m.columns.map((c, i) => renderColumn(c, i, ctx, adding === c.id ? this.renderForm({}) : null));
+  }
+
+  private renderForm(card: Partial<PlanAction>) {
+    const dimensions = [...this.model.dimensionNames].map(([id, name]) => ({ id, name }));
+    return renderCardForm(card, { t: this.t, locale: this.i18n.locale, dimensions, errors: this.editing?.errors ?? {},
+      addTo: this.editing?.id ? undefined : this.editing?.column, onSubmit: this.onSubmit, onCancel: this.cancelForm });
+  }
+}
