@@ -1,7 +1,8 @@
 // The two self-contained CDN bundles of API.md, built from tsc's output in dist/.
+// No template minifier: @lit-labs/rollup-plugin-minify-html-literals broke the wheel's SVG
+// templates (self-closing <circle/>, <line/>) for 0.3 kB; test/browser/cdn.test.ts guards the drawing.
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
-import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 
 export default {
   input: 'dist/cdn-entry.js',
@@ -9,7 +10,7 @@ export default {
     { file: 'dist/cdn/gender-in-practice.min.js', format: 'iife', name: 'GenderInPractice', sourcemap: true, inlineDynamicImports: true },
     { file: 'dist/cdn/gender-in-practice.esm.min.js', format: 'esm', sourcemap: true, inlineDynamicImports: true },
   ],
-  plugins: [minifyHTML(), resolve(), terser({ format: { comments: false }, compress: { passes: 2 } })],
+  plugins: [resolve(), terser({ format: { comments: false }, compress: { passes: 2 } })],
   // tsc's decorator helper reads `this` at module scope; harmless.
   onwarn(w, warn) { if (w.code !== 'THIS_IS_UNDEFINED') warn(w); },
 };

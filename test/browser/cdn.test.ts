@@ -44,6 +44,32 @@ describe('CDN bundles', () => {
     expect(Object.keys(esm)).to.include.members(['aggregateResponses', 'rankPriorities', 'responsesFromCsv']);
   });
 
+  it('the classic script defines the three elements, and the wheel it draws is whole', async () => {
+    await loadScript(IIFE);
+    for (const tag of ['ge-survey', 'socratic-wheel', 'action-plan-board']) expect(customElements.get(tag), tag).to.be.a('function');
+    const wheel = document.createElement('socratic-wheel') as HTMLElement & { series: unknown; updateComplete: Promise<unknown> };
+    const a = global.GenderInPractice!.defaultAssessment;
+    wheel.series = [{ id: 'current', label: 'Now', kind: 'current', values: Object.fromEntries(a.dimensions.map((d) => [d.id, 5])) }];
+    document.body.append(wheel);
+    try {
+      await wheel.updateComplete;
+      const svg = wheel.shadowRoot!.querySelector('svg.wheel-svg')!;
+      // Ten rings on 0-10 and ten spokes that end on the outer ring: a template minifier once broke both.
+      const rings = [...svg.querySelectorAll('circle.ring')];
+      expect(rings.length).to.equal(10);
+      const outer = Math.max(...rings.map((r) => Number(r.getAttribute('r'))));
+      const spokes = [...svg.querySelectorAll('line.spoke')];
+      expect(spokes.length).to.equal(10);
+      for (const l of spokes) {
+        const [x1, y1, x2, y2] = ['x1', 'y1', 'x2', 'y2'].map((k) => Number(l.getAttribute(k)));
+        expect(Math.hypot(x2 - x1, y2 - y1)).to.be.closeTo(outer, 0.01);
+      }
+      expect(svg.querySelectorAll('path.outline').length).to.equal(1);
+    } finally {
+      wheel.remove();
+    }
+  });
+
   it('makes no network request beyond its own file', async () => {
     const foreign = performance.getEntriesByType('resource')
       .map((e) => e.name)
