@@ -1,11 +1,12 @@
 // <action-plan-board>: from the wheel's priorities to a plan people own: cards with owners, dates and person-days, moved by pointer, keyboard or "Move to…".
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { guard } from 'lit/directives/guard.js';
 import type { Assessment, Priority, SuggestedAction } from '../core/types.js';
 import { defaultAssessment } from '../core/default-assessment.js';
 import { suggestActions } from '../core/suggest.js';
 import { localize } from '../core/text.js';
-import { moveAction, normalizePlan, parseDays, positionOf, uniqueId, UNSORTED, type PlanAction, type PlanIssue } from '../core/plan.js';
+import { columnOf, moveAction, normalizePlan, parseDays, positionOf, uniqueId, UNSORTED, type PlanAction, type PlanIssue } from '../core/plan.js';
 import { planFromJson, planToCsv, planToJson, type PlanCsvOptions } from '../core/plan-csv.js';
 import { LocaleController } from '../internal/locale-controller.js';
 import { emit } from '../internal/events.js';
@@ -17,7 +18,7 @@ import { download, formatFor, isoDay, type Format } from './format.js';
 import { readCardForm, renderCardForm, withValues, type FormErrors } from './card-form.js';
 import { DragController } from './drag-controller.js';
 import { KeyboardMoveController, type MoveAnnouncement } from './keyboard-move-controller.js';
-import { buildModel, dropIndex, indexWithout, visibleIds, type BoardModel, type PlanColumn } from './model.js';
+import { applyMove, buildModel, columnView, dropIndex, indexWithout, type BoardModel, type PlanColumn } from './model.js';
 import { renderBudget, renderMoveMenu, renderNotes, renderSuggestions, renderToolbar } from './panels.js';
 import type { MessageKey } from './messages.js';
 import { styles } from './action-plan-board.styles.js';
@@ -94,7 +95,13 @@ export class ActionPlanBoard extends LitElement {
   @property({ attribute: false }) now?: Date;
 
   private model!: BoardModel;
+  /** What `model` was built from: it is rebuilt only when one of these changes (a move updates it in place). */
+  private modelInputs: unknown[] = [];
   private suggestions: SuggestedAction[] = [];
+  private suggestionInputs: unknown[] = [];
+  /** The move to announce, worded once per update (a keyboard move may take many keys before a render). */
+  private pendingAnnouncement: { kind: MoveAnnouncement; id: string } | null = null;
+  private revealing: HTMLElement | null = null;
   private store?: DraftStore<PlanAction[]>;
   private pendingFocus: string | null = null;
   private pendingErrors: PlanIssue[] = [];
@@ -129,9 +136,13 @@ export class ActionPlanBoard extends LitElement {
       if (changed.has('storageKey')) this.loadStorage();
       if (changed.has('source')) this.readSource();
       const assessment = this.assessment ?? defaultAssessment;
-      this.rebuild();
+      this.rebuild(false);
       const priorities = this.priorities ?? this.sourcePriorities;
-      this.suggestions = Array.isArray(priorities) ? suggestActions(assessment, priorities) : [];
+      if (!same(this.suggestionInputs, [assessment, priorities, this.i18n.locale])) {
+        this.suggestionInputs = [assessment, priorities, this.i18n.locale];
+        this.suggestions = Array.isArray(priorities) ? suggestActions(assessment, priorities) : [];
+      }
+      this.wordAnnouncement();
     } catch (error) {
       this.failure = this.t('failure', { detail: String((error as Error)?.message ?? error) });
       this.model ??= buildModel([], undefined, defaultAssessment, 'en', (id) => id, { dimension: '', owner: '' }, undefined);
@@ -140,8 +151,13 @@ export class ActionPlanBoard extends LitElement {
 
   protected override updated(): void {
     if (this.pendingFocus) {
-      this.renderRoot.querySelector<HTMLElement>(this.pendingFocus)?.focus();
+      const target = this.renderRoot.querySelector<HTMLElement>(this.pendingFocus);
       this.pendingFocus = null;
+      // No scroll here (it would lay the page out on every move): the next frame brings the focused control into view.
+      if (target && (this.renderRoot as ShadowRoot).activeElement !== target) {
+        target.focus({ preventScroll: true });
+        this.reveal(target);
+      }
     }
     const errors: PlanErrorDetail['errors'] = this.pendingErrors.map((i) => ({ path: i.path, code: i.code, message: this.t(i.code, i.params) }));
     if (this.failure) errors.push({ path: '', code: 'render-failed', message: this.failure });
@@ -149,12 +165,47 @@ export class ActionPlanBoard extends LitElement {
     if (errors.length) emit<PlanErrorDetail>(this, 'ge-error', { errors });
   }
 
-  private rebuild(): void {
+  /** Builds the model again when what it shows changed (or always, with `force`). */
+  private rebuild(force = true): void {
+    const inputs = [this.items, this.columns, this.assessment ?? defaultAssessment, this.fmt, this.filters, this.budgetDays];
+    if (!force && same(this.modelInputs, inputs)) return;
     const label = (id: string) => this.t(id === UNSORTED ? 'unsorted' : (id as MessageKey));
-    this.model = buildModel(this.items, this.columns, this.assessment ?? defaultAssessment, this.i18n.locale, label, this.filters, this.budgetDays);
+    this.model = buildModel(this.items, this.columns, inputs[2] as Assessment, this.i18n.locale, label, this.filters, this.budgetDays);
+    this.modelInputs = inputs;
   }
 
-  private get fmt(): Format { return formatFor(this.i18n.locale, this.i18n.tag); }
+  private reveal(target: HTMLElement): void {
+    if (!this.revealing) {
+      requestAnimationFrame(() => {
+        const el = this.revealing;
+        this.revealing = null;
+        if (el?.isConnected && (this.renderRoot as ShadowRoot).activeElement === el) el.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+      });
+    }
+    this.revealing = target;
+  }
+
+  private wordAnnouncement(): void {
+    const pending = this.pendingAnnouncement;
+    this.pendingAnnouncement = null;
+    const card = pending && this.model.byId.get(pending.id);
+    if (!pending || !card) return;
+    const column = columnView(this.model, columnOf(card, this.model.columnIds));
+    if (!column) return;
+    this.announcement = this.t(pending.kind, { title: this.quote(card.title || this.t('untitled')), column: column.label,
+      position: column.cards.indexOf(card) + 1, count: column.count });
+  }
+
+  private formatKey = '';
+  private format?: Format;
+  private get fmt(): Format {
+    const key = this.i18n.locale + '|' + this.i18n.tag;
+    if (key !== this.formatKey || !this.format) {
+      this.format = formatFor(this.i18n.locale, this.i18n.tag);
+      this.formatKey = key;
+    }
+    return this.format;
+  }
   private t = (key: MessageKey, params?: Record<string, string | number>): string => this.fmt.t(key, params);
   private quote = (text: string): string => this.fmt.quote(text);
 
@@ -199,13 +250,26 @@ export class ActionPlanBoard extends LitElement {
   // The keyboard and drag controllers' view of the board (not public API).
   /** @internal */ get columnOrder(): string[] { return this.model.columns.map((c) => c.id); }
   /** @internal */ get plan(): readonly PlanAction[] { return this.items; }
-  /** @internal */ columnOfCard(id: string): string | null { return positionOf(this.items, this.model.columnIds, id)?.column ?? null; }
-  /** @internal */ visibleIds(column: string): string[] { return visibleIds(this.model, column); }
-  /** @internal */ indexWithout(column: string, other: string, moving: string): number { return indexWithout(this.items, this.model, column, other, moving); }
-  /** @internal */ dropIndex(column: string, beforeId: string | null, moving: string): number { return dropIndex(this.items, this.model, column, beforeId, moving); }
+  /** @internal */ columnOfCard(id: string): string | null {
+    const card = this.model.byId.get(id);
+    return card ? columnOf(card, this.model.columnIds) : null;
+  }
+  /** @internal */ shownCards(column: string): readonly PlanAction[] { return columnView(this.model, column)?.shown ?? []; }
+  /** @internal */ indexWithout(column: string, other: string, moving: string): number { return indexWithout(this.model, column, other, moving); }
+  /** @internal */ dropIndex(column: string, beforeId: string | null, moving: string): number { return dropIndex(this.model, column, beforeId, moving); }
   /** @internal */ previewMove(id: string, column: string, index: number): void {
-    this.items = moveAction(this.items, this.model.columnIds, id, column, index);
-    this.rebuild();
+    const before = this.items;
+    const old = this.model.byId.get(id);
+    this.items = moveAction(before, this.model.columnIds, id, column, index, old ? before.indexOf(old) : -1);
+    if (this.items !== before) {
+      // The move, applied to the model as it is (two columns change); a full rebuild only when Unsorted is involved.
+      const card = old && (old.status === column || column === UNSORTED ? old : this.items.find((a) => a.id === id));
+      const next = card && applyMove(this.model, id, card, column, index);
+      if (next) {
+        this.model = next;
+        this.modelInputs = [this.items, ...this.modelInputs.slice(1)];
+      } else this.rebuild();
+    }
     this.focusCard(id, 'handle');
   }
   /** @internal */ restorePlan(plan: readonly PlanAction[]): void { this.items = plan; this.rebuild(); }
@@ -218,11 +282,9 @@ export class ActionPlanBoard extends LitElement {
     this.announceMove('moved', id);
   }
   /** @internal */ announceMove(kind: MoveAnnouncement, id: string): void {
-    const card = this.items.find((a) => a.id === id);
-    const where = positionOf(this.items, this.model.columnIds, id);
-    if (!card || !where) return;
-    const column = this.model.columns.find((c) => c.id === where.column)?.label ?? where.column;
-    this.announcement = this.t(kind, { title: this.quote(card.title || this.t('untitled')), column, position: where.index + 1, count: where.count });
+    if (!this.model.byId.has(id)) return;
+    this.pendingAnnouncement = { kind, id };
+    this.requestUpdate();
     this.focusCard(id, 'handle');
   }
 
@@ -374,15 +436,16 @@ export class ActionPlanBoard extends LitElement {
   protected override render() {
     const m = this.model;
     const t = this.t;
+    const fmt = this.fmt;
     return html`<div class="root" @click=${this.onClick} @keydown=${this.onKeyDown} @pointerdown=${this.onPointerDown} @change=${this.onChange}>
       ${this.failure ? html`<p class="message" role="alert">${this.failure}</p>` : nothing}
       <div role="status">${this.storageNote ? html`<p class="message">${this.storageNote}</p>` : nothing}</div>
-      ${renderNotes(this.issues, this.model, this.t)}
+      ${guard([this.issues, m.unsorted, m.badColumns, fmt], () => renderNotes(this.issues, m, t))}
       <div class="panels">
-        ${this.suggestions.length ? renderSuggestions(this.suggestions, new Set(this.items.map((a) => a.practiceId ?? '')), m, t, this.i18n.locale, this.fmt.days, this.quote) : nothing}
-        ${renderBudget(m, t, this.fmt.days)}
+        ${this.suggestions.length ? renderSuggestions(this.suggestions, new Set(this.items.map((a) => a.practiceId ?? '')), m, t, this.i18n.locale, fmt.days, this.quote) : nothing}
+        ${guard([m.budget, m.dimensionNames, fmt], () => renderBudget(m, t, fmt.days))}
       </div>
-      ${renderToolbar(m, this.filters, t)}
+      ${guard([m.dimensionNames, m.unknownDimensions, m.owners, this.filters, fmt], () => renderToolbar(m, this.filters, t))}
       <div role="status">${this.toast ? html`<p class="toast">${this.toast.text}
         ${this.toast.card ? html`<button data-act="undo">${t('undo')}</button>` : nothing}
         <button data-act="close-toast">${t('close')}</button></p>` : nothing}</div>
@@ -406,7 +469,10 @@ export class ActionPlanBoard extends LitElement {
       renderForm: (card) => this.renderForm(card),
     };
     const adding = this.editing && !this.editing.id ? this.editing.column : undefined;
-    return m.columns.map((c, i) => renderColumn(c, i, ctx, adding === c.id ? this.renderForm({}) : null));
+    // A column renders again only when its cards or what cards show changed (a move changes two columns at most).
+    const open = this.menu || this.editing ? {} : null;
+    return m.columns.map((c, i) => guard([c, i, ctx.pickedId, open, ctx.format, ctx.today, ctx.doneColumn, m.dimensionNames],
+      () => renderColumn(c, i, ctx, adding === c.id ? this.renderForm({}) : null)));
   }
 
   private renderForm(card: Partial<PlanAction>) {
@@ -414,4 +480,9 @@ export class ActionPlanBoard extends LitElement {
     return renderCardForm(card, { t: this.t, locale: this.i18n.locale, dimensions, errors: this.editing?.errors ?? {},
       addTo: this.editing?.id ? undefined : this.editing?.column, onSubmit: this.onSubmit, onCancel: this.cancelForm });
   }
+}
+
+/** Same entries, by identity. */
+function same(a: readonly unknown[], b: readonly unknown[]): boolean {
+  return a.length === b.length && a.every((x, i) => x === b[i]);
 }

@@ -23,30 +23,44 @@ export function formatFor(locale: Locale, tag: string): Format {
   const known = formats.get(key);
   if (known) return known;
   const t: Translate = (k, params) => translate(messages, locale, k, params);
-  let dates: Intl.DateTimeFormat;
-  try {
-    dates = new Intl.DateTimeFormat(tag, { dateStyle: 'medium', timeZone: 'UTC' });
-  } catch {
-    dates = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' });
-  }
+  // Built on first use (a board without due dates never pays for it), and every text kept: cards repeat them.
+  let dates: Intl.DateTimeFormat | undefined;
   const dateCache = new Map<string, string>();
+  const dayCache = new Map<number, string>();
   const format: Format = {
     locale, tag, t,
     quote: (text) => (locale === 'fr' ? `«\u00a0${text}\u00a0»` : `“${text}”`),
     // French takes the singular below 2 (« 1,5 jour-personne »), English only for exactly 1.
-    days: (n) => t(n === 1 || (locale === 'fr' && n < 2) ? 'daysOne' : 'daysMany', { n: formatNumber(n, tag, 2) }),
+    days: (n) => {
+      let text = dayCache.get(n);
+      if (text === undefined) {
+        // Small whole numbers read the same in every English and French tag: no number format to build for them.
+        const plain = Number.isInteger(n) && n >= 0 && n < 1000 && /^(en|fr)(-[a-z]{2,3})?$/i.test(tag);
+        text = t(n === 1 || (locale === 'fr' && n < 2) ? 'daysOne' : 'daysMany', { n: plain ? String(n) : formatNumber(n, tag, 2) });
+        if (dayCache.size < 1000) dayCache.set(n, text);
+      }
+      return text;
+    },
     date: (iso) => {
       let text = dateCache.get(iso);
       if (text === undefined) {
         const [y, m, d] = iso.split('-').map(Number);
-        text = dates.format(Date.UTC(y, m - 1, d));
-        dateCache.set(iso, text);
+        text = (dates ??= dateFormat(tag, locale)).format(Date.UTC(y, m - 1, d));
+        if (dateCache.size < 5000) dateCache.set(iso, text);
       }
       return text;
     },
   };
   formats.set(key, format);
   return format;
+}
+
+function dateFormat(tag: string, locale: Locale): Intl.DateTimeFormat {
+  try {
+    return new Intl.DateTimeFormat(tag, { dateStyle: 'medium', timeZone: 'UTC' });
+  } catch {
+    return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' });
+  }
 }
 
 /** `now` (or the real date) as a local `YYYY-MM-DD`, to compare with due dates. */

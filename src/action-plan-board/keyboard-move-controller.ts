@@ -9,8 +9,8 @@ export interface KeyboardMoveHost extends ReactiveControllerHost {
   /** The shown columns, left to right (UNSORTED first when it has cards). */
   readonly columnOrder: readonly string[];
   readonly plan: readonly PlanAction[];
-  /** Ids of the cards shown in `column`, in order (after filters). */
-  visibleIds(column: string): readonly string[];
+  /** The cards shown in `column`, in order (after filters). */
+  shownCards(column: string): readonly PlanAction[];
   columnOfCard(id: string): string | null;
   /** Place of card `other` in `column` once `moving` is taken out. */
   indexWithout(column: string, other: string, moving: string): number;
@@ -21,6 +21,12 @@ export interface KeyboardMoveHost extends ReactiveControllerHost {
   /** The move is final: save and fire the change event when the plan differs from `before`. */
   commitPlan(before: readonly PlanAction[]): void;
   announceMove(kind: MoveAnnouncement, id: string): void;
+}
+
+/** Place of card `id` in `cards`, -1 when not there. */
+function placeOf(cards: readonly PlanAction[], id: string): number {
+  for (let i = 0; i < cards.length; i += 1) if (cards[i].id === id) return i;
+  return -1;
 }
 
 export class KeyboardMoveController implements ReactiveController {
@@ -83,10 +89,10 @@ export class KeyboardMoveController implements ReactiveController {
   private step(id: string, delta: -1 | 1): boolean {
     const column = this.host.columnOfCard(id);
     if (column === null) return false;
-    const shown = this.host.visibleIds(column);
-    const neighbour = shown[shown.indexOf(id) + delta];
+    const shown = this.host.shownCards(column);
+    const neighbour = shown[placeOf(shown, id) + delta];
     if (neighbour === undefined) return false;
-    const index = this.host.indexWithout(column, neighbour, id) + (delta > 0 ? 1 : 0);
+    const index = this.host.indexWithout(column, neighbour.id, id) + (delta > 0 ? 1 : 0);
     this.host.previewMove(id, column, index);
     return true;
   }
@@ -98,10 +104,10 @@ export class KeyboardMoveController implements ReactiveController {
     const order = this.host.columnOrder;
     const target = order[order.indexOf(column) + delta];
     if (target === undefined || target === UNSORTED) return false;
-    const place = this.host.visibleIds(column).indexOf(id);
-    const shown = this.host.visibleIds(target);
-    const index = place < shown.length ? this.host.indexWithout(target, shown[place], id)
-      : shown.length > 0 ? this.host.indexWithout(target, shown[shown.length - 1], id) + 1 : 0;
+    const place = placeOf(this.host.shownCards(column), id);
+    const shown = this.host.shownCards(target);
+    const index = place < shown.length ? this.host.indexWithout(target, shown[place].id, id)
+      : shown.length > 0 ? this.host.indexWithout(target, shown[shown.length - 1].id, id) + 1 : 0;
     this.host.previewMove(id, target, index);
     return true;
   }

@@ -1,7 +1,7 @@
 // What the board shows, derived from the plan in one linear pass: columns (Unsorted first when needed), filters, names, budget.
 import { localize } from '../core/text.js';
 import type { Assessment, Locale, LocalizedText } from '../core/types.js';
-import { columnOf, DEFAULT_COLUMN_IDS, planBudget, UNSORTED, type PlanAction, type PlanBudget } from '../core/plan.js';
+import { DEFAULT_COLUMN_IDS, planBudget, UNSORTED, type PlanAction, type PlanBudget } from '../core/plan.js';
 import { isArray, isPlainObject, readKey } from '../core/safe-read.js';
 
 /** A column a host may give: `{ id, label, limit? }`; `limit` is a soft card limit (a warning, never a refusal). */
@@ -15,9 +15,11 @@ export interface ColumnView {
   id: string;
   label: string;
   limit?: number;
-  /** Every card of the column, in plan order. */
+  /** How many cards the column holds. */
   count: number;
-  /** The cards that pass the filters. */
+  /** Every card of the column, in plan order. */
+  cards: PlanAction[];
+  /** The cards that pass the filters (the same array as `cards` when no filter is set). */
   shown: PlanAction[];
   over: boolean;
 }
@@ -34,6 +36,9 @@ export interface BoardModel {
   budget: PlanBudget;
   unsorted: number;
   badColumns: boolean;
+  /** Every card by id. */
+  byId: Map<string, PlanAction>;
+  filters: Filters;
 }
 
 export interface Filters {
@@ -67,41 +72,88 @@ export function buildModel(items: readonly PlanAction[], columnsInput: unknown, 
   const { columns: defs, bad } = resolveColumns(columnsInput, label);
   const columnIds = new Set(defs.map((c) => c.id));
   const dimensionNames = new Map(assessment.dimensions.map((d) => [d.id, localize(d.label, locale)]));
+  const filtered = filters.dimension !== '' || filters.owner !== '';
+  const view = (id: string, text: string, limit?: number): ColumnView => {
+    const cards: PlanAction[] = [];
+    return { id, label: text, limit, count: 0, cards, shown: filtered ? [] : cards, over: false };
+  };
   const views = new Map<string, ColumnView>();
-  const unsorted: ColumnView = { id: UNSORTED, label: label(UNSORTED), count: 0, shown: [], over: false };
-  for (const c of defs) views.set(c.id, { id: c.id, label: localize(c.label, locale) || c.id, limit: c.limit, count: 0, shown: [], over: false });
+  const unsorted = view(UNSORTED, label(UNSORTED));
+  for (const c of defs) views.set(c.id, view(c.id, localize(c.label, locale) || c.id, c.limit));
   const owners = new Set<string>();
   const unknown = new Set<string>();
+  const byId = new Map<string, PlanAction>();
   for (const a of items) {
-    const column = columnOf(a, columnIds);
-    const view = column === UNSORTED ? unsorted : (views.get(column) as ColumnView);
-    view.count += 1;
+    byId.set(a.id, a);
+    const v = views.get(a.status) ?? unsorted;
+    v.cards.push(a);
     if (a.owner) owners.add(a.owner);
     if (a.dimensionId && !dimensionNames.has(a.dimensionId)) unknown.add(a.dimensionId);
-    if (filters.dimension && (a.dimensionId ?? '') !== filters.dimension) continue;
-    if (filters.owner && (a.owner ?? '') !== filters.owner) continue;
-    view.shown.push(a);
+    if (filtered && passes(a, filters)) v.shown.push(a);
   }
   const columns = [...views.values()];
-  for (const c of columns) c.over = c.limit !== undefined && c.count > c.limit;
+  for (const c of columns) finish(c);
+  finish(unsorted);
   if (unsorted.count > 0) columns.unshift(unsorted);
   return {
     columns, columnIds, doneColumn: defs[defs.length - 1].id, dimensionNames, unknownDimensions: [...unknown],
     owners: [...owners].sort((x, y) => x.localeCompare(y, locale)), budget: planBudget(items, budgetDays),
-    unsorted: unsorted.count, badColumns: bad,
+    unsorted: unsorted.count, badColumns: bad, byId, filters,
   };
 }
 
+const passes = (a: PlanAction, filters: Filters) =>
+  (!filters.dimension || (a.dimensionId ?? '') === filters.dimension) && (!filters.owner || (a.owner ?? '') === filters.owner);
+
+function finish(c: ColumnView): void {
+  c.count = c.cards.length;
+  c.over = c.limit !== undefined && c.count > c.limit;
+}
+
+/**
+ * The model once card `id` (now `card`, maybe with a new status) has moved to place `index` of `toColumn`: only the
+ * two columns it left and entered are new (so a render skips the others); names, owners and budget are kept, as a move
+ * changes none of them. Null when the move needs a full rebuild (Unsorted, which may appear or vanish).
+ */
+export function applyMove(model: BoardModel, id: string, card: PlanAction, toColumn: string, index: number): BoardModel | null {
+  const old = model.byId.get(id);
+  if (!old || toColumn === UNSORTED) return null;
+  const fromColumn = model.columnIds.has(old.status) ? old.status : UNSORTED;
+  if (fromColumn === UNSORTED) return null;
+  const filtered = model.filters.dimension !== '' || model.filters.owner !== '';
+  const columns = model.columns.slice();
+  const at = (column: string) => columns.findIndex((c) => c.id === column);
+  const from = at(fromColumn);
+  const fromCards = columns[from].cards.slice();
+  const was = fromCards.indexOf(old);
+  if (was >= 0) fromCards.splice(was, 1);
+  columns[from] = { ...columns[from], cards: fromCards };
+  const to = at(toColumn);
+  const toCards = from === to ? fromCards : columns[to].cards.slice();
+  toCards.splice(Math.max(0, Math.min(Math.floor(index), toCards.length)), 0, card);
+  columns[to] = { ...columns[to], cards: toCards };
+  for (const i of from === to ? [to] : [from, to]) {
+    const c = columns[i];
+    c.shown = filtered ? c.cards.filter((a) => passes(a, model.filters)) : c.cards;
+    finish(c);
+  }
+  model.byId.set(id, card); // the old model is dropped: its map is taken over rather than copied
+  return { ...model, columns };
+}
+
+/** The view of `column`, if it is shown. */
+export const columnView = (model: BoardModel, column: string): ColumnView | undefined => model.columns.find((c) => c.id === column);
+
 /** Ids of the cards shown in `column` (after filters). */
 export function visibleIds(model: BoardModel, column: string): string[] {
-  return model.columns.find((c) => c.id === column)?.shown.map((a) => a.id) ?? [];
+  return columnView(model, column)?.shown.map((a) => a.id) ?? [];
 }
 
 /** Place of card `other` in `column` once card `moving` is taken out (filters ignored). */
-export function indexWithout(items: readonly PlanAction[], model: BoardModel, column: string, other: string, moving: string): number {
+export function indexWithout(model: BoardModel, column: string, other: string, moving: string): number {
   let index = 0;
-  for (const a of items) {
-    if (a.id === moving || columnOf(a, model.columnIds) !== column) continue;
+  for (const a of columnView(model, column)?.cards ?? []) {
+    if (a.id === moving) continue;
     if (a.id === other) return index;
     index += 1;
   }
@@ -109,8 +161,8 @@ export function indexWithout(items: readonly PlanAction[], model: BoardModel, co
 }
 
 /** Place for a card dropped before `beforeId`, or after the last shown card of `column` when null. */
-export function dropIndex(items: readonly PlanAction[], model: BoardModel, column: string, beforeId: string | null, moving: string): number {
-  if (beforeId) return indexWithout(items, model, column, beforeId, moving);
+export function dropIndex(model: BoardModel, column: string, beforeId: string | null, moving: string): number {
+  if (beforeId) return indexWithout(model, column, beforeId, moving);
   const shown = visibleIds(model, column).filter((id) => id !== moving);
-  return shown.length ? indexWithout(items, model, column, shown[shown.length - 1], moving) + 1 : Number.MAX_SAFE_INTEGER;
+  return shown.length ? indexWithout(model, column, shown[shown.length - 1], moving) + 1 : Number.MAX_SAFE_INTEGER;
 }

@@ -160,39 +160,51 @@ export function columnOf(action: PlanAction, columnIds: ReadonlySet<string>): st
 /** Where a card is: its column, its place there (0-based) and how many cards that column holds. */
 export function positionOf(actions: readonly PlanAction[], columnIds: ReadonlySet<string>, id: string):
   { column: string; index: number; count: number } | null {
-  const card = actions.find((a) => a.id === id);
+  let card: PlanAction | undefined;
+  for (const a of actions) if (a.id === id) { card = a; break; }
   if (!card) return null;
   const column = columnOf(card, columnIds);
   let index = -1;
   let count = 0;
   for (const a of actions) {
-    if (columnOf(a, columnIds) !== column) continue;
-    if (a.id === id) index = count;
+    if (!inColumn(a, column, columnIds)) continue;
+    if (a === card) index = count;
     count += 1;
   }
   return { column, index, count };
 }
 
+/** `columnOf(a) === column`, without a set look-up for a real column (a card is in it exactly when its status is its id). */
+const inColumn = (a: PlanAction, column: string, columnIds: ReadonlySet<string>) =>
+  column === UNSORTED ? !columnIds.has(a.status) : a.status === column;
+
 /**
  * The plan after moving card `id` to place `toIndex` (0-based, clamped) of column `toColumn`.
  * Cards only move out of UNSORTED, never into it (a card there keeps its unknown status while it
- * is reordered). Returns the same array when nothing can move. Linear.
+ * is reordered). Returns the same array when nothing can move. Linear, and cheap: one copy of the
+ * array and one scan of plain comparisons (a board moves a card on every arrow key).
+ *
+ * `from`, when given, is where the card is in `actions` (a caller that knows it saves a scan).
  */
 export function moveAction(actions: readonly PlanAction[], columnIds: ReadonlySet<string>, id: string,
-  toColumn: string, toIndex: number): readonly PlanAction[] {
-  const from = actions.findIndex((a) => a.id === id);
+  toColumn: string, toIndex: number, from = -1): readonly PlanAction[] {
+  if (!(actions[from]?.id === id)) {
+    from = -1;
+    for (let i = 0; i < actions.length; i += 1) if (actions[i].id === id) { from = i; break; }
+  }
   if (from < 0) return actions;
   const card = actions[from];
   const fromColumn = columnOf(card, columnIds);
   if (toColumn === UNSORTED ? fromColumn !== UNSORTED : !columnIds.has(toColumn)) return actions;
   const moved = toColumn === UNSORTED || card.status === toColumn ? card : { ...card, status: toColumn };
-  const rest = actions.filter((_, i) => i !== from);
+  const rest = actions.slice();
+  rest.splice(from, 1);
   let seen = 0;
   let insertAt = -1;
   let lastInColumn = -1;
   const target = Math.max(0, Math.floor(toIndex));
   for (let i = 0; i < rest.length; i += 1) {
-    if (columnOf(rest[i], columnIds) !== toColumn) continue;
+    if (!inColumn(rest[i], toColumn, columnIds)) continue;
     if (seen === target) {
       insertAt = i;
       break;
