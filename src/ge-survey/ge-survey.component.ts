@@ -42,6 +42,8 @@ function randomKey(): string {
  *
  * @summary The survey of a participatory gender-equality self-assessment.
  *
+ * @tagname ge-survey
+ *
  * @attr src - URL of a JSON assessment definition (else an inline `<script type="application/json">` child, else the built-in one).
  * @attr storage-key - Autosave every change to `localStorage` under this key and restore it on load.
  * @attr groups - Comma-separated respondent groups offered (`staff,management,board,partner`); never a name.
@@ -55,22 +57,36 @@ function randomKey(): string {
  * @fires ge-survey-submit - `{ response, scores }` when the respondent submits a complete survey (`scores` from the core's `scoreResponse`).
  * @fires ge-error - `{ errors }` when the definition fails validation or does not load, stored answers cannot be read, or a `response` set by script is rejected.
  *
- * @csspart title - The survey's title. @csspart progress - Progress text and bar.
- * @csspart nav - The jump list of sections. @csspart section - One dimension's section.
- * @csspart question - One question's fieldset. @csspart legend - A question's text.
- * @csspart option - One answer option (label and radio). @csspart submit - The submit button.
- * @csspart next - The next-section button. @csspart error-summary - What is missing, or the definition's errors.
+ * @csspart title - The survey's title.
+ * @csspart progress - Progress text and bar.
+ * @csspart nav - The jump list of sections.
+ * @csspart section - One dimension's section.
+ * @csspart question - One question's fieldset.
+ * @csspart legend - A question's text.
+ * @csspart option - One answer option (label and radio).
+ * @csspart submit - The submit button.
+ * @csspart next - The next-section button.
+ * @csspart error-summary - What is missing, or the definition's errors.
  * @csspart thank-you - The thank-you with the respondent's own values.
  *
- * @cssprop --ge-font-family - Font. @cssprop --ge-text-color - Text. @cssprop --ge-muted-color - Help and counts.
- * @cssprop --ge-background - Background. @cssprop --ge-surface - Question background.
- * @cssprop --ge-border-color - Borders. @cssprop --ge-accent-color - Buttons, checked options, progress.
- * @cssprop --ge-accent-contrast - Text on the accent colour. @cssprop --ge-error-color - Errors.
- * @cssprop --ge-focus-color - Focus ring. @cssprop --ge-spacing - Base spacing (default 1rem).
- * @cssprop --ge-radius - Corner radius. @cssprop --ge-target-size - Smallest touch target (default 44px).
+ * @cssprop --ge-font-family - Font (default `system-ui, sans-serif`).
+ * @cssprop --ge-font-size - Base text size, set on the survey's own wrapper so the page's `rem` and font size do not leak in (default 16px).
+ * @cssprop --ge-text-color - Text (default #1d1d1f).
+ * @cssprop --ge-muted-color - Help, descriptions and counts (default #4a4f57).
+ * @cssprop --ge-background - Background of the element (default transparent).
+ * @cssprop --ge-surface - Background of questions, notices and buttons (default transparent; #fff for buttons).
+ * @cssprop --ge-border-color - Borders (default #8a8f98).
+ * @cssprop --ge-accent-color - Primary button, checked options, progress, current section (default #1f5fa8).
+ * @cssprop --ge-accent-contrast - Text on the accent colour (default #fff).
+ * @cssprop --ge-error-color - Errors and the required mark (default #b3261e).
+ * @cssprop --ge-focus-color - Focus ring (default #c45c00).
+ * @cssprop --ge-spacing - Base spacing (default: the base text size, `--ge-font-size`, 16px).
+ * @cssprop --ge-radius - Corner radius (default 6px).
+ * @cssprop --ge-target-size - Smallest touch target (default 44px).
  */
 export class GeSurvey extends LitElement {
   static override styles = styles;
+  /** @internal */
   static formAssociated = true;
 
   private readonly i18n = new LocaleController(this);
@@ -89,11 +105,17 @@ export class GeSurvey extends LitElement {
   @state() private hostAssessment?: unknown;
   @state() private pendingResponse?: unknown;
 
+  /** URL of a JSON assessment definition (else an inline `<script type="application/json">` child, else the built-in one). */
   @property() src: string | null = null;
+  /** Autosave every change to `localStorage` under this key and restore it on load. */
   @property({ attribute: 'storage-key' }) storageKey: string | null = null;
+  /** Comma-separated respondent groups offered (`staff,management,board,partner`); never a name. */
   @property() groups: string | null = null;
+  /** Review mode: every answer as text in a description list; no inputs; prints cleanly. */
   @property({ type: Boolean, reflect: true }) readonly = false;
+  /** `paged` (default: one section at a time, with previous/next) or `single-page` (all sections at once). */
   @property() layout: 'paged' | 'single-page' = 'paged';
+  /** Form-associated: the response is submitted as JSON under this name; the form is invalid while required answers are missing. */
   @property({ reflect: true }) name: string | null = null;
 
   private applied?: Assessment;
@@ -155,6 +177,7 @@ export class GeSurvey extends LitElement {
     }
   }
 
+  /** @internal Called by the browser when the surrounding form is reset: empties the answers. */
   formResetCallback(): void {
     const d = emptyDraft(this.assessment, this.draft.orphans);
     this.storage.clear(d);
@@ -164,10 +187,12 @@ export class GeSurvey extends LitElement {
     this.openComments = new Set();
   }
 
+  /** @internal Called by the browser when a disabled `<fieldset>` or `disabled` (un)disables the survey. */
   formDisabledCallback(disabled: boolean): void {
     this.formDisabled = disabled;
   }
 
+  /** @internal Called by the browser to restore the answers on back/forward navigation or autofill. */
   formStateRestoreCallback(saved: unknown): void {
     if (typeof saved !== 'string' || Object.keys(this.draft.answers).length) return;
     try {
@@ -178,10 +203,15 @@ export class GeSurvey extends LitElement {
   }
 
   // As for native controls: the form, and `valueMissing` while required answers are missing.
+  /** The `<form>` the survey belongs to, if any. */
   get form(): HTMLFormElement | null { return this.formControl.internals?.form ?? null; }
+  /** The survey's validity: `valueMissing` while required answers are missing. */
   get validity(): ValidityState | undefined { return this.formControl.internals?.validity; }
+  /** What is missing, in the survey's language, or `''` when the survey is valid. */
   get validationMessage(): string { return this.formControl.internals?.validationMessage ?? ''; }
+  /** True when no required answer is missing (fires `invalid` otherwise), as for native controls. */
   checkValidity(): boolean { return this.formControl.internals?.checkValidity() ?? true; }
+  /** As `checkValidity()`, and shows the browser's message on the first missing answer. */
   reportValidity(): boolean { return this.formControl.internals?.reportValidity() ?? true; }
 
   private readonly t: Translate = (key: MessageKey, params?: Record<string, string | number>) => translate(messages, this.i18n.locale, key, params);

@@ -2,15 +2,16 @@
 import { css } from 'lit';
 
 export const styles = css`
+  /* The host sets no typography of its own that matters: a page's "* { … !important }" rules hit it and win over
+     :host, and its inherited font, colour and line height flow in. The wrappers below set them all again, and every
+     size is in em or px (never rem, which follows the page's "html { font-size }"). */
   :host {
     display: block;
     box-sizing: border-box;
     max-width: 100%;
-    font-family: var(--ge-font-family, system-ui, sans-serif);
-    line-height: 1.5;
-    color: var(--ge-text-color, #1d1d1f);
     background: var(--ge-background, transparent);
-    --_space: var(--ge-spacing, 1rem);
+    --_base: var(--ge-font-size, 16px);
+    --_space: var(--ge-spacing, var(--_base));
     --_accent: var(--ge-accent-color, #1f5fa8);
     --_border: var(--ge-border-color, #8a8f98);
     --_muted: var(--ge-muted-color, #4a4f57);
@@ -18,8 +19,26 @@ export const styles = css`
     --_target: var(--ge-target-size, 44px);
     --_radius: var(--ge-radius, 6px);
   }
+  /* Every root the element renders (the survey, the review, the definition's errors, the loading line). */
+  .survey, .problems, .loading {
+    font-family: var(--ge-font-family, system-ui, sans-serif);
+    font-size: var(--_base);
+    font-style: normal;
+    font-weight: 400;
+    font-variant: normal;
+    font-stretch: normal;
+    line-height: 1.5;
+    color: var(--ge-text-color, #1d1d1f);
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-transform: none;
+    text-align: start;
+    text-indent: 0;
+    text-shadow: none;
+    white-space: normal;
+  }
   :host([hidden]) { display: none; }
-  *, *::before, *::after { box-sizing: inherit; }
+  *, *::before, *::after { box-sizing: border-box; }
   h2, h3 { line-height: 1.25; overflow-wrap: anywhere; }
   h3 { margin: calc(var(--_space) * 1.5) 0 calc(var(--_space) / 2); }
   h3:focus, h2:focus { outline: none; }
@@ -29,10 +48,10 @@ export const styles = css`
   .note, .help, .description, .count { color: var(--_muted); }
   .help { margin: 0 0 calc(var(--_space) / 2); font-size: 0.95em; }
 
-  .progress { display: grid; gap: 0.25rem; margin: var(--_space) 0; }
-  progress { width: 100%; height: 0.75rem; accent-color: var(--_accent); }
+  .progress { display: grid; gap: 0.25em; margin: var(--_space) 0; }
+  progress { width: 100%; height: 0.75em; accent-color: var(--_accent); }
 
-  nav ol { list-style: none; margin: 0; padding: 0; display: flex; flex-wrap: wrap; gap: 0.5rem; }
+  nav ol { list-style: none; margin: 0; padding: 0; display: flex; flex-wrap: wrap; gap: 0.5em; }
   nav button { display: grid; text-align: start; min-height: var(--_target); }
   nav button[aria-current] { border-width: 3px; border-color: var(--_accent); }
   nav button.done .count::before { content: '✓ '; }
@@ -46,55 +65,55 @@ export const styles = css`
     border-radius: var(--_radius);
     background: var(--ge-surface, transparent);
   }
-  legend { padding: 0 0.25rem; font-weight: 600; max-width: 100%; white-space: normal; }
+  legend { padding: 0 0.25em; font-weight: 600; max-width: 100%; white-space: normal; }
   .req { color: var(--_error); }
-  .scale, .apart { display: grid; grid-template-columns: repeat(auto-fit, minmax(min(100%, 9rem), 1fr)); gap: 0.375rem; }
-  .apart { margin-top: 0.5rem; padding-top: 0.5rem; border-top: 1px dashed var(--_border); }
+  .scale, .apart { display: grid; grid-template-columns: repeat(auto-fit, minmax(min(100%, 9em), 1fr)); gap: 0.375em; }
+  .apart { margin-top: 0.5em; padding-top: 0.5em; border-top: 1px dashed var(--_border); }
   .option {
-    display: flex; align-items: center; gap: 0.5rem;
-    min-height: var(--_target); padding: 0.25rem 0.5rem;
+    display: flex; align-items: center; gap: 0.5em;
+    min-height: var(--_target); padding: 0.25em 0.5em;
     border: 1px solid var(--_border); border-radius: var(--_radius); cursor: pointer;
   }
-  .option input { width: 1.25rem; height: 1.25rem; margin: 0; flex: none; accent-color: var(--_accent); }
+  .option input { font: inherit; width: 1.25em; height: 1.25em; margin: 0; flex: none; accent-color: var(--_accent); }
   .option:has(input:checked) { border-color: var(--_accent); box-shadow: inset 0 0 0 1px var(--_accent); }
   .option:has(input:focus-visible) { outline: 3px solid var(--ge-focus-color, #c45c00); outline-offset: 2px; }
-  .error { color: var(--_error); font-weight: 600; margin: 0 0 0.5rem; }
+  .error { color: var(--_error); font-weight: 600; margin: 0 0 0.5em; }
   fieldset.question:has(.error) { border-color: var(--_error); border-width: 2px; }
 
   button, .file {
-    font: inherit; min-height: var(--_target); min-width: var(--_target); padding: 0.5rem 1rem;
+    font: inherit; min-height: var(--_target); min-width: var(--_target); padding: 0.5em 1em;
     border: 1px solid var(--_border); border-radius: var(--_radius); background: var(--ge-surface, #fff); color: inherit; cursor: pointer;
   }
   button.primary { background: var(--_accent); border-color: var(--_accent); color: var(--ge-accent-contrast, #fff); font-weight: 600; }
-  button.link { border: 0; background: none; padding: 0.5rem 0; text-decoration: underline; color: var(--_accent); margin-top: 0.25rem; }
+  button.link { border: 0; background: none; padding: 0.5em 0; text-decoration: underline; color: var(--_accent); margin-top: 0.25em; }
   button:focus-visible, a:focus-visible, textarea:focus-visible, summary:focus-visible, input[type='file']:focus-visible {
     outline: 3px solid var(--ge-focus-color, #c45c00); outline-offset: 2px;
   }
   button:disabled { cursor: not-allowed; opacity: 0.6; }
-  .actions { display: flex; flex-wrap: wrap; gap: 0.75rem; justify-content: space-between; margin: var(--_space) 0; }
+  .actions { display: flex; flex-wrap: wrap; gap: 0.75em; justify-content: space-between; margin: var(--_space) 0; }
   .actions .primary { margin-inline-start: auto; }
-  .comment { display: grid; gap: 0.25rem; margin-top: 0.5rem; }
-  textarea { font: inherit; width: 100%; min-height: 5rem; padding: 0.5rem; border: 1px solid var(--_border); border-radius: var(--_radius); }
+  .comment { display: grid; gap: 0.25em; margin-top: 0.5em; }
+  textarea { font: inherit; width: 100%; min-height: 5em; padding: 0.5em; border: 1px solid var(--_border); border-radius: var(--_radius); }
 
   .error-summary, .problems { border: 3px solid var(--_error); border-radius: var(--_radius); padding: var(--_space); margin: var(--_space) 0; }
   .error-summary h3, .problems h2 { margin-top: 0; color: var(--_error); }
-  .error-summary a { color: var(--_error); font-weight: 600; display: inline-block; min-height: var(--_target); padding: 0.5rem 0; }
+  .error-summary a { color: var(--_error); font-weight: 600; display: inline-block; min-height: var(--_target); padding: 0.5em 0; }
   .notices:empty { display: none; }
-  .notice { border-inline-start: 4px solid var(--_accent); padding: 0.5rem 0.75rem; margin: 0.5rem 0; background: var(--ge-surface, transparent); }
+  .notice { border-inline-start: 4px solid var(--_accent); padding: 0.5em 0.75em; margin: 0.5em 0; background: var(--ge-surface, transparent); }
   .transfer { margin: var(--_space) 0; }
   .transfer summary { min-height: var(--_target); display: flex; align-items: center; cursor: pointer; }
-  .transfer > button, .file { display: inline-flex; align-items: center; gap: 0.5rem; flex-wrap: wrap; margin: 0.25rem 0.5rem 0.25rem 0; }
+  .transfer > button, .file { display: inline-flex; align-items: center; gap: 0.5em; flex-wrap: wrap; margin: 0.25em 0.5em 0.25em 0; }
   .file input { max-width: 100%; font: inherit; }
   .import-errors { color: var(--_error); }
 
   table { border-collapse: collapse; width: 100%; margin: var(--_space) 0; }
-  th, td { text-align: start; padding: 0.5rem; border-bottom: 1px solid var(--_border); overflow-wrap: anywhere; }
+  th, td { text-align: start; padding: 0.5em; border-bottom: 1px solid var(--_border); overflow-wrap: anywhere; }
   td { font-variant-numeric: tabular-nums; }
 
   .review { margin: 0; }
-  .review-item { padding: 0.5rem 0; border-bottom: 1px solid var(--_border); break-inside: avoid; }
+  .review-item { padding: 0.5em 0; border-bottom: 1px solid var(--_border); break-inside: avoid; }
   .review dt { font-weight: 600; }
-  .review dd { margin: 0.25rem 0 0 var(--_space); }
+  .review dd { margin: 0.25em 0 0 var(--_space); }
   .comment-text { font-style: italic; }
 
   .vh { position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0; }
@@ -103,7 +122,8 @@ export const styles = css`
     *, *::before, *::after { transition: none; animation: none; scroll-behavior: auto; }
   }
   @media print {
-    :host { color: #000; background: #fff; }
+    :host { background: #fff; }
+    .survey, .problems, .loading { color: #000; }
     nav, .actions, .transfer, .notices, button.link, progress { display: none; }
     .section { break-before: auto; }
     fieldset.question, .review-item { break-inside: avoid; }
