@@ -45,24 +45,38 @@ const readStored = (data: unknown) => (Array.isArray(data) ? normalizePlan(data)
  *
  * @summary The action plan of a participatory gender-equality self-assessment.
  *
+ * @tagname action-plan-board
+ *
  * @attr budget-days - Person-days available: planned days are shown against it, with a warning when over.
  * @attr storage-key - Autosaves every change to localStorage under this key and restores it on load; unreadable data there is kept aside, never overwritten.
- * @attr source - Id of a `<socratic-wheel>` on the page whose priorities feed the suggestions.
+ * @attr source - Id of a `<socratic-wheel>` whose priorities feed the suggestions, looked up in the board's own document or shadow root (then the page).
  * @attr lang - `en` or `fr` (otherwise the nearest `lang` up the page).
  *
  * @fires ge-plan-change - `{ actions }` after every change a person makes (not when a host sets `actions`).
  * @fires ge-error - `{ errors: { path, code, message }[] }` for cards, files or stored data it could not read as given.
  *
- * @csspart column - A column. @csspart card - A card. @csspart card-title - A card's title.
- * @csspart move-to - A card's "Move to…" button. @csspart suggestions - The suggested actions panel.
- * @csspart budget - The budget panel. @csspart toolbar - Filters, export and import.
+ * @csspart column - A column.
+ * @csspart card - A card.
+ * @csspart card-title - A card's title.
+ * @csspart move-to - A card's "Move to…" button.
+ * @csspart suggestions - The suggested actions panel.
+ * @csspart budget - The budget panel.
+ * @csspart toolbar - Filters, export and import.
  *
- * @cssprop --ge-font-family - Font. @cssprop --ge-text-color - Text. @cssprop --ge-background - Background.
- * @cssprop --ge-border-color - Borders. @cssprop --ge-focus-color - Focus rings, picked card, drop placeholder.
- * @cssprop --ge-warning-color - Warnings (budget, limits). @cssprop --ge-error-color - Errors and "overdue".
- * @cssprop --ge-card-background - Cards. @cssprop --ge-column-background - Columns.
- * @cssprop --ge-muted-color - Secondary text. @cssprop --ge-note-background - Notes and messages.
- * @cssprop --ge-radius - Corner radius. @cssprop --ge-gap - Space between columns and panels.
+ * @cssprop --ge-font-family - Font (default `system-ui, sans-serif`).
+ * @cssprop --ge-font-size - Base text size, set on the board's own root so the page's `rem` and font size do not leak in (default 16px).
+ * @cssprop --ge-text-color - Text (default #1f2933).
+ * @cssprop --ge-muted-color - Secondary text: counts, hints, card field names (default #52606d).
+ * @cssprop --ge-background - Background of the element (default transparent).
+ * @cssprop --ge-border-color - Borders (default #9aa5b1).
+ * @cssprop --ge-focus-color - Focus rings, picked card, drop placeholder, the card form's border (default #1d4ed8).
+ * @cssprop --ge-warning-color - Warnings: budget, column limits, notes, the Unsorted column (default #9a3412).
+ * @cssprop --ge-error-color - Errors and "overdue" (default #b91c1c).
+ * @cssprop --ge-card-background - Cards, buttons and the card form (default #fff).
+ * @cssprop --ge-column-background - Columns (default #f1f4f8).
+ * @cssprop --ge-note-background - Notes and messages (default #fff7ed).
+ * @cssprop --ge-radius - Corner radius (default 6px).
+ * @cssprop --ge-gap - Space between columns, panels and toolbar controls (default 0.75em).
  */
 export class ActionPlanBoard extends LitElement {
   static override styles = styles;
@@ -87,9 +101,14 @@ export class ActionPlanBoard extends LitElement {
   @property({ attribute: false }) assessment?: Assessment;
   /** Ranked priorities (from `rankPriorities` or a wheel): the board offers their suggested actions. */
   @property({ attribute: false }) priorities?: Priority[];
+  /**
+   * Id of a `<socratic-wheel>` whose priorities feed the suggestions: looked up in the board's own document or shadow
+   * root first, then in the page; a wheel added later is followed from its first `ge-priorities-change`.
+   */
   @property() source: string | null = null;
   /** Person-days available (`12`, `12.5`, or `12,5`); blank or not a number means no budget. */
   @property({ attribute: 'budget-days', converter: { fromAttribute: readBudget } }) budgetDays?: number;
+  /** Autosaves every change to `localStorage` under this key and restores it on load; unreadable data there is kept aside. */
   @property({ attribute: 'storage-key' }) storageKey: string | null = null;
   /** "Today" for overdue marks (default: the real date); set it for tests and print previews. */
   @property({ attribute: false }) now?: Date;
@@ -106,6 +125,8 @@ export class ActionPlanBoard extends LitElement {
   private pendingFocus: string | null = null;
   private pendingErrors: PlanIssue[] = [];
   private failure = '';
+  /** Where `onPriorities` listens: the board's root node and the document. */
+  private listeningOn: Node[] = [];
 
   /** The plan: `{ id, title, status, dimensionId?, owner?, due?, days?, notes? }[]`. Setting it reads it without losing a card (see notes). */
   get actions(): PlanAction[] {
@@ -121,13 +142,17 @@ export class ActionPlanBoard extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    document.addEventListener('ge-priorities-change', this.onPriorities);
+    // The wheel's event is heard on the board's own root (inside a closed shadow root, the document's listeners see
+    // only the shadow host) and on the page (a wheel outside that root).
+    this.listeningOn = [...new Set<Node>([this.getRootNode(), document])];
+    for (const node of this.listeningOn) node.addEventListener('ge-priorities-change', this.onPriorities);
     if (this.source) customElements.whenDefined('socratic-wheel').then(() => this.readSource(), () => undefined);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    document.removeEventListener('ge-priorities-change', this.onPriorities);
+    for (const node of this.listeningOn) node.removeEventListener('ge-priorities-change', this.onPriorities);
+    this.listeningOn = [];
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -223,16 +248,27 @@ export class ActionPlanBoard extends LitElement {
     emit<PlanErrorDetail>(this, 'ge-error', { errors: [{ path: this.storageKey ?? '', code, message }] });
   }
 
+  /** The element `source` names: in the board's own document or shadow root, else in the page. */
+  private sourceElement(): Element | null {
+    if (!this.source) return null;
+    // A Document or a ShadowRoot (both have getElementById), whichever window or realm made it; the element itself when detached.
+    const root = this.getRootNode() as Node & Partial<NonElementParentNode>;
+    const own = typeof root.getElementById === 'function' ? root.getElementById(this.source) : null;
+    return own ?? (root === document ? null : document.getElementById(this.source));
+  }
+
   private readSource(): void {
-    const wheel = this.source ? (document.getElementById(this.source) as (HTMLElement & { priorities?: unknown }) | null) : null;
+    const wheel = this.sourceElement() as (Element & { priorities?: unknown }) | null;
     const priorities = wheel?.priorities;
     if (Array.isArray(priorities) && priorities.length) this.sourcePriorities = priorities as Priority[];
   }
 
+  /** A wheel's new priorities: taken when the event comes from the element `source` names (looked up now, so a wheel added later counts). */
   private onPriorities = (event: Event): void => {
-    const target = event.target as Element | null;
     const detail = (event as CustomEvent<{ priorities?: unknown }>).detail;
-    if (this.source && target?.id === this.source && Array.isArray(detail?.priorities)) this.sourcePriorities = detail.priorities as Priority[];
+    if (!this.source || !Array.isArray(detail?.priorities)) return;
+    const wheel = this.sourceElement();
+    if (wheel && event.composedPath().includes(wheel)) this.sourcePriorities = detail.priorities as Priority[];
   };
 
   /** A change a person made: saved, then announced to the page. */
@@ -250,6 +286,7 @@ export class ActionPlanBoard extends LitElement {
   // The keyboard and drag controllers' view of the board (not public API).
   /** @internal */ get columnOrder(): string[] { return this.model.columns.map((c) => c.id); }
   /** @internal */ get plan(): readonly PlanAction[] { return this.items; }
+  /** @internal */ get rtl(): boolean { return getComputedStyle(this).direction === 'rtl'; }
   /** @internal */ columnOfCard(id: string): string | null {
     const card = this.model.byId.get(id);
     return card ? columnOf(card, this.model.columnIds) : null;

@@ -2,29 +2,55 @@
 import { css } from 'lit';
 
 export const styles = css`
+  /* The host sets no typography of its own that matters: a page's "* { … !important }" rules hit it and win over
+     :host, and its inherited font, colour and line height flow in. The root below sets them all again, and every
+     size is in em or px (never rem, which follows the page's "html { font-size }"). Left and right are logical
+     (start and end), so the board reads right to left on a right-to-left page. */
   :host {
     display: block;
-    font-family: var(--ge-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif);
-    color: var(--ge-text-color, #1f2933);
+    box-sizing: border-box;
+    max-width: 100%;
     background: var(--ge-background, transparent);
+    --_base: var(--ge-font-size, 16px);
     --_border: var(--ge-border-color, #9aa5b1);
     --_focus: var(--ge-focus-color, #1d4ed8);
     --_warn: var(--ge-warning-color, #9a3412);
     --_error: var(--ge-error-color, #b91c1c);
+    --_muted: var(--ge-muted-color, #52606d);
     --_card-bg: var(--ge-card-background, #fff);
     --_column-bg: var(--ge-column-background, #f1f4f8);
     --_radius: var(--ge-radius, 6px);
-    --_gap: var(--ge-gap, 0.75rem);
+    --_gap: var(--ge-gap, 0.75em);
   }
   :host([hidden]) { display: none; }
+  /* The one root the element renders: its typography, and the container its layout follows (narrow: stacked). */
+  .root {
+    container-type: inline-size;
+    font-family: var(--ge-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif);
+    font-size: var(--_base);
+    font-style: normal;
+    font-weight: 400;
+    font-variant: normal;
+    font-stretch: normal;
+    line-height: 1.4;
+    color: var(--ge-text-color, #1f2933);
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-transform: none;
+    text-align: start;
+    text-indent: 0;
+    text-shadow: none;
+    white-space: normal;
+  }
   *, *::before, *::after { box-sizing: border-box; }
-  h2, h3 { margin: 0; }
-  h2 { font-size: 1rem; }
-  h3 { font-size: 0.95rem; font-weight: 600; overflow-wrap: anywhere; }
-  button, select, input, textarea { font: inherit; }
+  h2, h3 { margin: 0; line-height: 1.25; }
+  h2 { font-size: 1em; font-weight: 700; }
+  h3 { font-size: 0.95em; font-weight: 600; overflow-wrap: anywhere; }
+  p, li, dt, dd, label { overflow-wrap: anywhere; }
+  button, select, input, textarea { font: inherit; max-width: 100%; }
   button {
     border: 1px solid var(--_border); border-radius: var(--_radius); background: var(--_card-bg);
-    color: inherit; padding: 0.2rem 0.55rem; cursor: pointer; min-height: 24px; min-width: 24px;
+    color: inherit; padding: 0.2em 0.55em; cursor: pointer; min-height: 24px; min-width: 24px;
   }
   button:focus-visible, select:focus-visible, input:focus-visible, textarea:focus-visible {
     outline: 3px solid var(--_focus); outline-offset: 2px;
@@ -33,59 +59,73 @@ export const styles = css`
     position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0; overflow: hidden;
     clip: rect(0 0 0 0); clip-path: inset(50%); white-space: nowrap; border: 0;
   }
-  .toolbar, .panels { display: flex; flex-wrap: wrap; gap: var(--_gap); align-items: end; margin-bottom: var(--_gap); }
-  .toolbar label { display: flex; flex-direction: column; font-size: 0.85rem; gap: 0.15rem; }
-  .message, .notes { margin: 0 0 var(--_gap); padding: 0.5rem 0.75rem; border-left: 4px solid var(--_warn); background: var(--ge-note-background, #fff7ed); }
-  .message:empty { display: none; }
-  .notes ul { margin: 0.25rem 0 0; padding-left: 1.2rem; }
-  .suggestions, .budget {
-    flex: 1 1 18rem; border: 1px solid var(--_border); border-radius: var(--_radius); padding: 0.5rem 0.75rem;
+  .toolbar, .panels { display: flex; flex-wrap: wrap; gap: var(--_gap); align-items: end; margin: 0 0 var(--_gap); }
+  .toolbar label { display: flex; flex-direction: column; font-size: 0.85em; font-weight: 400; gap: 0.15em; min-width: 0; max-width: 100%; }
+  .message, .notes {
+    margin: 0 0 var(--_gap); padding: 0.5em 0.75em; border: 0; border-inline-start: 4px solid var(--_warn);
+    background: var(--ge-note-background, #fff7ed);
   }
-  .suggestions ul, .budget ul { list-style: none; margin: 0.4rem 0 0; padding: 0; }
-  .suggestions li { display: flex; gap: 0.5rem; justify-content: space-between; align-items: start; padding: 0.3rem 0; border-top: 1px solid var(--_column-bg); }
-  .suggestions .what { display: flex; flex-direction: column; font-size: 0.9rem; }
-  .suggestions .meta, .hint { color: var(--ge-muted-color, #52606d); font-size: 0.8rem; }
+  .message:empty { display: none; }
+  .notes ul { margin: 0.25em 0 0; padding: 0; padding-inline-start: 1.2em; }
+  .suggestions, .budget {
+    flex: 1 1 min(100%, 18em); min-width: 0; border: 1px solid var(--_border); border-radius: var(--_radius); padding: 0.5em 0.75em;
+  }
+  .suggestions ul, .budget ul { list-style: none; margin: 0.4em 0 0; padding: 0; }
+  .suggestions li { display: flex; gap: 0.5em; justify-content: space-between; align-items: start; padding: 0.3em 0; border-top: 1px solid var(--_column-bg); }
+  .suggestions .what { display: flex; flex-direction: column; font-size: 0.9em; min-width: 0; overflow-wrap: anywhere; }
+  .suggestions li button { flex: none; }
+  .suggestions .meta, .hint { color: var(--_muted); font-size: 0.8em; }
   [aria-disabled='true'] { opacity: 0.7; cursor: default; }
-  .warning { color: var(--_warn); font-weight: 600; margin: 0.25rem 0 0; }
+  .warning { color: var(--_warn); font-weight: 600; margin: 0.25em 0 0; }
   .warning:empty { display: none; }
-  .board { display: grid; grid-auto-flow: column; grid-auto-columns: minmax(14rem, 1fr); gap: var(--_gap); overflow-x: auto; align-items: start; }
-  .column { background: var(--_column-bg); border-radius: var(--_radius); padding: 0.5rem; min-width: 0; }
+  .board { display: grid; grid-auto-flow: column; grid-auto-columns: minmax(12em, 1fr); gap: var(--_gap); overflow-x: auto; align-items: start; }
+  .column { background: var(--_column-bg); border-radius: var(--_radius); padding: 0.5em; min-width: 0; }
   .column.unsorted { border: 2px dashed var(--_warn); }
-  .column-head { display: flex; flex-wrap: wrap; gap: 0.25rem 0.5rem; align-items: baseline; margin-bottom: 0.4rem; }
-  .count { font-size: 0.8rem; color: var(--ge-muted-color, #52606d); }
-  ul.cards { list-style: none; margin: 0; padding: 0; min-height: 2.5rem; display: flex; flex-direction: column; gap: 0.4rem; }
+  .column-head { display: flex; flex-wrap: wrap; gap: 0.25em 0.5em; align-items: baseline; margin-bottom: 0.4em; }
+  .count { font-size: 0.8em; color: var(--_muted); }
+  ul.cards { list-style: none; margin: 0; padding: 0; min-height: 2.5em; display: flex; flex-direction: column; gap: 0.4em; }
   .card {
     background: var(--_card-bg); border: 1px solid var(--_border); border-radius: var(--_radius);
-    padding: 0.4rem 0.5rem; position: relative;
+    padding: 0.4em 0.5em; position: relative; min-width: 0;
   }
   .card.picked { outline: 3px dashed var(--_focus); outline-offset: 1px; }
   .card[data-dragging] { opacity: 0.85; z-index: 2; box-shadow: 0 6px 18px rgb(0 0 0 / 0.25); pointer-events: none; }
   .card[data-drop='before']::before, ul.cards[data-drop='end']::after {
-    content: ''; display: block; height: 0.35rem; border-radius: 3px; background: var(--_focus);
+    content: ''; display: block; height: 0.35em; border-radius: 3px; background: var(--_focus);
   }
-  .card[data-drop='before']::before { position: absolute; left: 0; right: 0; top: calc(-0.2rem - 2px); }
-  .card-head { display: flex; gap: 0.4rem; align-items: start; }
-  .handle { cursor: grab; touch-action: none; padding: 0 0.3rem; line-height: 1.4; flex: none; }
-  .card .title { flex: 1; margin-top: 0.1rem; }
-  .meta { margin: 0.3rem 0 0; font-size: 0.85rem; display: grid; grid-template-columns: auto 1fr; gap: 0 0.5rem; }
-  .meta dt { color: var(--ge-muted-color, #52606d); }
+  .card[data-drop='before']::before { position: absolute; inset-inline: 0; top: calc(-0.2em - 2px); }
+  .card-head { display: flex; gap: 0.4em; align-items: start; }
+  .handle { cursor: grab; touch-action: none; padding: 0 0.3em; line-height: 1.4; flex: none; }
+  .card .title { flex: 1; min-width: 0; margin-top: 0.1em; }
+  .meta { margin: 0.3em 0 0; font-size: 0.85em; display: grid; grid-template-columns: auto minmax(0, 1fr); gap: 0 0.5em; }
+  .meta dt { color: var(--_muted); }
   .meta dd { margin: 0; overflow-wrap: anywhere; }
   .overdue { color: var(--_error); font-weight: 700; }
   .unknown { font-style: italic; }
-  .card-actions { display: flex; flex-wrap: wrap; gap: 0.3rem; margin-top: 0.4rem; }
-  .move-menu { margin-top: 0.4rem; display: flex; flex-wrap: wrap; gap: 0.4rem; align-items: end; padding: 0.4rem; border: 1px solid var(--_border); border-radius: var(--_radius); }
-  .move-menu label, form label { display: flex; flex-direction: column; font-size: 0.85rem; gap: 0.1rem; }
-  form.card-form { display: flex; flex-direction: column; gap: 0.4rem; background: var(--_card-bg); border: 2px solid var(--_focus); border-radius: var(--_radius); padding: 0.5rem; margin-top: 0.4rem; }
-  form.card-form input, form.card-form select, form.card-form textarea { width: 100%; padding: 0.2rem; border: 1px solid var(--_border); border-radius: 4px; }
+  .card-actions { display: flex; flex-wrap: wrap; gap: 0.3em; margin-top: 0.4em; }
+  .move-menu { margin-top: 0.4em; display: flex; flex-wrap: wrap; gap: 0.4em; align-items: end; padding: 0.4em; border: 1px solid var(--_border); border-radius: var(--_radius); }
+  .move-menu label, form label { display: flex; flex-direction: column; font-size: 0.85em; font-weight: 400; gap: 0.1em; min-width: 0; max-width: 100%; }
+  form.card-form { display: flex; flex-direction: column; gap: 0.4em; background: var(--_card-bg); border: 2px solid var(--_focus); border-radius: var(--_radius); padding: 0.5em; margin: 0.4em 0 0; }
+  form.card-form input, form.card-form select, form.card-form textarea { width: 100%; margin: 0; padding: 0.2em; border: 1px solid var(--_border); border-radius: 4px; }
   form.card-form [aria-invalid='true'] { border: 2px solid var(--_error); }
-  .error { color: var(--_error); font-size: 0.85rem; margin: 0; }
-  .form-buttons { display: flex; gap: 0.4rem; }
-  .add { margin-top: 0.4rem; width: 100%; }
-  .toast { display: flex; gap: 0.5rem; align-items: center; margin: 0 0 var(--_gap); }
+  .error { color: var(--_error); font-size: 0.85em; margin: 0; }
+  .form-buttons { display: flex; flex-wrap: wrap; gap: 0.4em; }
+  .add { margin-top: 0.4em; width: 100%; }
+  .toast { display: flex; flex-wrap: wrap; gap: 0.5em; align-items: center; margin: 0 0 var(--_gap); }
   .toast:empty { display: none; }
 
+  /* Phones and narrow sidebars (below about 600 px at the default size): the columns one under the other, the
+     toolbar wrapped, never a sideways scroll. In em, so a larger --ge-font-size stacks them sooner. */
+  @container (max-width: 40em) {
+    .board { grid-auto-flow: row; grid-auto-columns: auto; grid-template-columns: minmax(0, 1fr); overflow-x: visible; }
+    .toolbar { align-items: stretch; }
+    .toolbar label { flex: 1 1 100%; }
+    .toolbar select { width: 100%; }
+  }
+
   @media print {
-    :host { color: #000; background: #fff; font-size: 9pt; }
+    :host { background: #fff; }
+    .root { color: #000; font-size: 9pt; }
     .toolbar, .suggestions, .card-actions, .handle, .add, .toast, .move-menu, form, .message, .notes, button { display: none; }
     .board { display: flex; overflow: visible; gap: 4pt; }
     .column { flex: 1 1 0; background: #fff; border: 1px solid #000; padding: 3pt; break-inside: avoid; }
@@ -94,5 +134,5 @@ export const styles = css`
     .budget { border: 1px solid #000; }
     ul.cards { gap: 2pt; min-height: 0; }
   }
-  @media (prefers-reduced-motion: reduce) { * { transition: none; } }
+  @media (prefers-reduced-motion: reduce) { *, *::before, *::after { transition: none; animation: none; } }
 `;

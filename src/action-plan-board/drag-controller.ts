@@ -85,18 +85,24 @@ export class DragController implements ReactiveController {
     }
   };
 
-  /** The column list under the pointer (nearest one horizontally) and the card to land before. */
+  /**
+   * The column list under the pointer (nearest one horizontally, then vertically: columns side by side or, on a
+   * narrow board, stacked) and the card to land before.
+   */
   private targetAt(x: number, y: number): Drag['target'] {
     const drag = this.drag as Drag;
     const lists = [...this.host.renderRoot.querySelectorAll<HTMLElement>('ul.cards[data-column]')];
     let best: HTMLElement | null = null;
-    let bestDistance = Infinity;
+    let bestDx = Infinity;
+    let bestDy = Infinity;
     for (const list of lists) {
       const r = (list.closest('.column') ?? list).getBoundingClientRect();
-      const distance = x < r.left ? r.left - x : x > r.right ? x - r.right : 0;
-      if (distance < bestDistance) {
+      const dx = x < r.left ? r.left - x : x > r.right ? x - r.right : 0;
+      const dy = y < r.top ? r.top - y : y > r.bottom ? y - r.bottom : 0;
+      if (dx < bestDx || (dx === bestDx && dy < bestDy)) {
         best = list;
-        bestDistance = distance;
+        bestDx = dx;
+        bestDy = dy;
       }
     }
     if (!best) return null;

@@ -1,4 +1,5 @@
-// Keyboard moves on a card's handle: Space/Enter picks up, arrows move (within and between columns), Space/Enter drops, Escape restores.
+// Keyboard moves on a card's handle: Space/Enter picks up, arrows move (within and between columns, in the direction the
+// columns are laid out: ArrowRight goes to the previous column right to left), Space/Enter drops, Escape restores.
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { UNSORTED, type PlanAction } from '../core/plan.js';
 
@@ -6,8 +7,10 @@ export type MoveAnnouncement = 'pickedUp' | 'moved' | 'dropped' | 'cancelled';
 
 /** What the controller needs from the board. Indices are places in a column's full list (filters ignored). */
 export interface KeyboardMoveHost extends ReactiveControllerHost {
-  /** The shown columns, left to right (UNSORTED first when it has cards). */
+  /** The shown columns, in reading order (UNSORTED first when it has cards). */
   readonly columnOrder: readonly string[];
+  /** The board lays its columns out right to left (its computed `direction` is `rtl`). */
+  readonly rtl: boolean;
   readonly plan: readonly PlanAction[];
   /** The cards shown in `column`, in order (after filters). */
   shownCards(column: string): readonly PlanAction[];
@@ -62,7 +65,9 @@ export class KeyboardMoveController implements ReactiveController {
       ArrowUp: () => this.step(id, -1), ArrowDown: () => this.step(id, 1),
       ArrowLeft: () => this.across(id, -1), ArrowRight: () => this.across(id, 1),
     };
-    const move = arrows[key];
+    // Right to left, the next column sits on the left: the arrows follow what the person sees.
+    const move = this.host.rtl && (key === 'ArrowLeft' || key === 'ArrowRight')
+      ? arrows[key === 'ArrowLeft' ? 'ArrowRight' : 'ArrowLeft'] : arrows[key];
     if (!move) return false;
     if (move()) this.host.announceMove('moved', id);
     return true;
@@ -97,7 +102,7 @@ export class KeyboardMoveController implements ReactiveController {
     return true;
   }
 
-  /** Left or right to the same shown place in the next column; never into Unsorted. */
+  /** To the same shown place in the next (+1) or previous (-1) column; never into Unsorted. */
   private across(id: string, delta: -1 | 1): boolean {
     const column = this.host.columnOfCard(id);
     if (column === null) return false;

@@ -157,4 +157,29 @@ describe('<action-plan-board> suggested actions', () => {
       ready.remove();
     }
   });
+
+  for (const mode of ['open', 'closed'] as const) {
+    it(`follows the wheel of its own ${mode} shadow root, also one added later, not a same-id one in the page`, async () => {
+      const host = await fixture<HTMLElement>(html`<div></div>`);
+      const root = host.attachShadow({ mode });
+      root.innerHTML = '<action-plan-board source="wheel-3"></action-plan-board>';
+      const el = root.querySelector('action-plan-board')!;
+      await el.updateComplete;
+      const outside = Object.assign(document.createElement('div'), { id: 'wheel-3' });
+      document.body.append(outside);
+      try {
+        const report = (from: Element) => from.dispatchEvent(new CustomEvent('ge-priorities-change', { detail: { priorities }, bubbles: true, composed: true }));
+        const inside = Object.assign(document.createElement('div'), { id: 'wheel-3' });
+        root.append(inside); // the wheel comes after the board
+        report(outside);
+        await el.updateComplete;
+        expect(el.shadowRoot!.querySelector('[part="suggestions"]'), 'the page\'s wheel-3 is not the board\'s').to.equal(null);
+        report(inside);
+        await el.updateComplete;
+        expect(el.shadowRoot!.querySelectorAll('[part="suggestions"] li').length).to.be.greaterThan(0);
+      } finally {
+        outside.remove();
+      }
+    });
+  }
 });

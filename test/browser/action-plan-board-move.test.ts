@@ -84,6 +84,28 @@ describe('<action-plan-board> keyboard moves', () => {
     await press(el, 'Space');
     expect(el.actions.filter((x) => x.status === 'todo').map((x) => x.id)).to.deep.equal(['b', 'e', 'a']);
   });
+
+  it('right to left, the arrows follow the columns as laid out: ArrowLeft to the next column, ArrowRight back', async () => {
+    const el = await board();
+    el.setAttribute('dir', 'rtl');
+    await el.updateComplete;
+    const x = (column: string) => $(el, `section.column[data-column="${column}"]`).getBoundingClientRect().left;
+    expect(x('todo')).to.be.greaterThan(x('doing')); // to do on the right, doing on its left
+    handle(el, 'a').focus();
+    await press(el, 'Space');
+    await press(el, 'ArrowRight'); // nothing right of the first column
+    expect(idsIn(el, 'todo')).to.deep.equal(['a', 'b']);
+    await press(el, 'ArrowLeft');
+    expect(idsIn(el, 'doing')).to.deep.equal(['a', 'c']);
+    expect(announced(el)).to.equal('Moved “Standing GE item on the board agenda” to Doing, position 1 of 2');
+    await press(el, 'ArrowLeft');
+    expect(idsIn(el, 'done')).to.deep.equal(['a', 'd']);
+    await press(el, 'ArrowRight');
+    expect(idsIn(el, 'doing')).to.deep.equal(['a', 'c']);
+    expect(active(el)).to.equal(handle(el, 'a'));
+    await press(el, 'Space');
+    expect(el.actions.find((a) => a.id === 'a')?.status).to.equal('doing');
+  });
 });
 
 describe('<action-plan-board> "Move to…"', () => {

@@ -91,6 +91,27 @@ describe('<action-plan-board> rendering', () => {
   });
 });
 
+describe('<action-plan-board> on a narrow screen', () => {
+  it('in a 320 px container, stacks its columns and nothing overflows sideways', async () => {
+    const wrap = await fixture<HTMLElement>(html`<div style="width: 320px"><action-plan-board lang="fr" .now=${NOW} .actions=${plan()}
+      budget-days="20" .priorities=${[{ dimensionId: 'governance', current: 20, target: 60, gap: 40, importance: 1, priority: 40, tags: [] }]}>
+      </action-plan-board></div>`);
+    const el = wrap.querySelector('action-plan-board')!;
+    await el.updateComplete;
+    const root = $(el, '.root');
+    const fits = (node: HTMLElement) => node.scrollWidth <= node.clientWidth;
+    expect(root.clientWidth).to.equal(320);
+    expect(fits(root), `.root scrollWidth ${root.scrollWidth} > ${root.clientWidth}`).to.equal(true);
+    for (const selector of ['.board', '.toolbar', '.panels']) expect(fits($(el, selector)), selector).to.equal(true);
+    const columns = $$(el, 'section.column').map((c) => c.getBoundingClientRect());
+    const box = root.getBoundingClientRect();
+    expect(columns).to.have.length(3);
+    for (const c of columns) expect(c.left >= box.left - 0.5 && c.right <= box.right + 0.5, 'each column inside the board').to.equal(true);
+    expect(columns[1].top, '"En cours" under "À faire"').to.be.greaterThan(columns[0].bottom);
+    expect($(el, 'section.column[data-column="doing"] h2').textContent).to.equal('En cours');
+  });
+});
+
 describe('<action-plan-board> bad input', () => {
   it('puts a card of unknown status in a visible Unsorted column, and it can move out', async () => {
     const el = await board([...plan(), { id: 'u', title: 'Lost', status: 'someday' }]);
