@@ -1,5 +1,4 @@
 // The wheel's geometry in a fixed viewBox: angles, radii, rings, label placement and wrapping, paths, pointer ↔ value. Pure.
-import { lineRadial, curveLinear, curveLinearClosed } from 'd3-shape';
 // d3-array's `ticks` is what d3-scale's linear scale uses for its ticks; the scale itself is one
 // clamped multiplication here, which does not earn d3-scale's 9 kB gzip in the CDN bundle.
 import { ticks } from 'd3-array';
@@ -75,9 +74,10 @@ export function ringValues(max: number): { minor: number[]; major: number[] } {
   return { minor: ticks(0, max, 10).filter((v) => v > 0), major: ticks(0, max, 5).filter((v) => v > 0) };
 }
 
-const closed = lineRadial<number>().angle((_, i, all) => angleOf(i, all.length)).radius((v) => v).curve(curveLinearClosed);
-const open = lineRadial<[number, number | null]>()
-  .angle((d) => d[0]).radius((d) => d[1] ?? 0).defined((d) => d[1] !== null).curve(curveLinear);
+// The outline is a handful of straight segments: written here, point for point as d3-shape's
+// lineRadial (curveLinear / curveLinearClosed, 3 decimals) writes them, without its 12 kB in the bundle.
+const r3 = (v: number) => Math.round(v * 1000) / 1000;
+const at = (a: number, r: number) => `${r3(r * Math.sin(a))},${r3(r * -Math.cos(a))}`;
 
 /**
  * The outline of a series, relative to the centre (translate it by CENTER). A complete series is a
@@ -87,15 +87,26 @@ const open = lineRadial<[number, number | null]>()
 export function seriesPath(values: readonly (number | null)[], max: number): string {
   const n = values.length;
   if (n === 0) return '';
-  if (values.every((v) => v !== null)) return closed(values.map((v) => radiusOf(v as number, max))) ?? '';
-  // Start just after the first gap and go once round, so that each run of values is one unbroken line.
+  let d = '';
   const gap = values.indexOf(null);
-  const pts: [number, number | null][] = [];
+  if (gap < 0) {
+    for (let i = 0; i < n; i++) d += `${i ? 'L' : 'M'}${at(angleOf(i, n), radiusOf(values[i] as number, max))}`;
+    return `${d}Z`;
+  }
+  // Start just after the first gap and go once round, so that each run of values is one unbroken line
+  // (a run of one value is "M…Z", a point).
+  let run = 0;
   for (let k = 1; k <= n; k++) {
     const v = values[(gap + k) % n];
-    pts.push([angleOf(gap + k, n), v === null ? null : radiusOf(v, max)]);
+    if (v === null) {
+      if (run === 1) d += 'Z';
+      run = 0;
+      continue;
+    }
+    d += `${run ? 'L' : 'M'}${at(angleOf(gap + k, n), radiusOf(v, max))}`;
+    run++;
   }
-  return open(pts) ?? '';
+  return d;
 }
 
 /** `value` snapped to a multiple of `step` and clamped to [0, max], without float noise (0.1 + 0.2). */

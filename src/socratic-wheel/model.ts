@@ -31,15 +31,54 @@ export interface WheelModel {
   priorities: Priority[];
 }
 
+const NO_FLAGS: Record<string, AggregateFlag[]> = {};
+
+const sameRecord = <V>(a: Record<string, V> | undefined, b: Record<string, V> | undefined, same: (x: V, y: V) => boolean): boolean => {
+  if (a === b) return true;
+  if (!a || !b) return false;
+  const keys = Object.keys(a);
+  if (keys.length !== Object.keys(b).length) return false;
+  for (const k of keys) if (!(k in b) || !same(a[k], b[k])) return false;
+  return true;
+};
+const sameValue = (x: number | null, y: number | null) => x === y;
+const sameText = (x: LocalizedText, y: LocalizedText) => x === y
+  || (typeof x === 'object' && typeof y === 'object' && sameRecord<string>(x, y, (a, b) => a === b));
+const sameRange = (x: [number, number], y: [number, number]) => x[0] === y[0] && x[1] === y[1];
+
+/**
+ * `next` itself, or (when it says the same) the object `prev` gave last time: what did not change
+ * keeps its identity, so that the element redraws and reformats only what did. An equal `spread`
+ * alone is reused too (a series whose values change keeps its spread).
+ */
+function stable(next: WheelSeries, prev: WheelSeries | undefined): WheelSeries {
+  if (!prev || prev === next) return next;
+  const spread = sameRecord(next.spread, prev.spread, sameRange);
+  if (spread && sameText(next.label, prev.label) && next.kind === prev.kind && next.n === prev.n && sameRecord(next.values, prev.values, sameValue)) return prev;
+  if (spread && next.spread) next.spread = prev.spread;
+  return next;
+}
+
+const samePriority = (a: Priority, b: Priority) => a.dimensionId === b.dimensionId && a.current === b.current && a.target === b.target
+  && a.gap === b.gap && a.importance === b.importance && a.priority === b.priority
+  && a.tags.length === b.tags.length && a.tags.every((t, i) => t === b.tags[i]);
+const sameList = <T>(a: readonly T[], b: readonly T[], same: (x: T, y: T) => boolean) =>
+  a.length === b.length && a.every((x, i) => same(x, b[i]));
+
 const both = (key: 'current' | 'target' | 'noGroup'): LocalizedText => ({ ...messages[key] });
 const groupLabels = new Map<string, LocalizedText>(respondentGroups.map((g) => [g.id, g.label]));
 
-/** A derive function with its own caches: the assessment is validated, and responses aggregated, only when they change. */
+/**
+ * A derive function with its own caches: the assessment is validated, and responses aggregated, only
+ * when they change; dimensions, series and priorities equal to the last ones are the last objects
+ * (so `model.priorities !== last.priorities` means they changed).
+ */
 export function createWheelDeriver(): (input: WheelInput) => WheelModel {
   let lastAssessment: unknown = Symbol('none');
   let checked: { value: Assessment | null; errors: ValidationError[] } = { value: null, errors: [] };
   let aggKey: unknown[] = [];
   let agg: WheelAggregate | null = null;
+  let last: Pick<WheelModel, 'dimensions' | 'series' | 'priorities'> = { dimensions: [], series: [], priorities: [] };
 
   return (input) => {
     if (input.assessment !== lastAssessment) {
@@ -52,9 +91,10 @@ export function createWheelDeriver(): (input: WheelInput) => WheelModel {
     }
     const issues: WheelIssue[] = [];
     const max = readMax(input.max, issues);
-    const dimensions = input.dimensions !== undefined ? readDimensions(input.dimensions, issues)
+    let dimensions = input.dimensions !== undefined ? readDimensions(input.dimensions, issues)
       : checked.value ? checked.value.dimensions.map(({ id, label }) => ({ id, label }))
         : checked.errors.length ? [] : defaultAssessment.dimensions.map(({ id, label }) => ({ id, label }));
+    if (sameList(dimensions, last.dimensions, (a, b) => a.id === b.id && a.label === b.label)) dimensions = last.dimensions;
     const ids = dimensions.map((d) => d.id);
 
     const responses = input.responses ?? [];
@@ -73,14 +113,19 @@ export function createWheelDeriver(): (input: WheelInput) => WheelModel {
       });
     }
 
-    const series = [...(agg?.current ? [agg.current] : []), ...(agg?.groups ?? []), ...readSeries(input.series, ids, max, issues)];
+    let series = [...(agg?.current ? [agg.current] : []), ...(agg?.groups ?? []), ...readSeries(input.series, ids, max, issues)];
     if (input.editable && !series.some((s) => s.id === input.editable)) {
       series.push({ id: input.editable, label: both('target'), kind: 'target', values: {} });
     }
-    const flags = agg?.flags ?? {};
+    const before = new Map(last.series.map((s) => [s.id, s]));
+    series = series.map((s) => stable(s, before.get(s.id)));
+    if (sameList(series, last.series, (a, b) => a === b)) series = last.series;
+    const flags = agg?.flags ?? NO_FLAGS;
     const current = series.find((s) => s.kind === 'current');
     const target = series.find((s) => s.kind === 'target');
-    const priorities = current && target ? wheelPriorities(current.values, target.values, max, { flags, order: ids }) : [];
+    let priorities = current && target ? wheelPriorities(current.values, target.values, max, { flags, order: ids }) : [];
+    if (sameList(priorities, last.priorities, samePriority)) priorities = last.priorities;
+    last = { dimensions, series, priorities };
     return { dimensions, max, series, aggregate: agg, flags, issues, assessmentErrors: checked.errors, priorities };
   };
 }

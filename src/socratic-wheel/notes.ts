@@ -1,6 +1,6 @@
 // Sentences the wheel says about itself: the one-sentence summary, and notes on hidden groups and bad input.
 import { localize } from '../core/text.js';
-import { formatNumber } from '../internal/i18n.js';
+import { formatValue as formatNumber } from './number.js';
 import type { WheelModel } from './model.js';
 import type { WheelIssue } from './series-input.js';
 import type { LegendEntry, T } from './render-html.js';

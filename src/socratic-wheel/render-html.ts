@@ -1,8 +1,9 @@
 // The wheel's meaning in HTML: sliders over the points, spoke-label buttons, legend, notes and the data table.
 import { html, nothing, type TemplateResult } from 'lit';
+import { guard } from 'lit/directives/guard.js';
 import type { Priority } from '../core/types.js';
 import type { WheelSeries } from '../core/wheel-series.js';
-import { formatNumber } from '../internal/i18n.js';
+import { formatValue as formatNumber } from './number.js';
 import { VIEW, labelBox, layoutFor, pointOf } from './geometry.js';
 import type { MessageKey } from './messages.js';
 import { NUMBERED_FROM, type PlacedLabel } from './render-svg.js';
@@ -31,12 +32,12 @@ export function renderSliders(v: SliderView): TemplateResult {
 /** Transparent buttons over the spoke labels: activating one selects its dimension. */
 export function renderLabelButtons(labels: PlacedLabel[], flagWords: string[]): TemplateResult {
   const style = layoutFor(labels.length).label;
-  return html`<div class="label-buttons">${labels.map((l, i) => {
+  return html`<div class="label-buttons">${labels.map((l, i) => guard([l, flagWords[i]], () => {
     const b = labelBox(l.place, l.lines, style);
     return html`<button part="spoke-button" class="label-button" type="button" data-index=${i}
       style="left:${pct(b.x)};top:${pct(b.y)};width:${pct(b.width)};height:${pct(b.height)}"
       ><span class="visually-hidden">${l.text}${flagWords[i] ? ` (${flagWords[i]})` : ''}</span></button>`;
-  })}</div>`;
+  }))}</div>`;
 }
 
 export interface LegendEntry { id: string; name: string; kind: string; slot: number; visible: boolean; blocked: boolean }
@@ -54,23 +55,37 @@ export interface TableView {
   counts: Record<string, number | null> | null; notes: string[]; max: number; tag: string; t: T; visible: boolean;
 }
 
+/** A series' cells in the table: its values and spread ranges as text, made once per series object. */
+interface Column { ids: readonly string[]; tag: string; values: string[]; spreads: string[] | null }
+const columns = new WeakMap<WheelSeries, Column>();
+
+function columnOf(s: WheelSeries, ids: readonly string[], tag: string): Column {
+  let c = columns.get(s);
+  if (!c || c.ids !== ids || c.tag !== tag) {
+    const num = (x: number | null | undefined) => formatNumber(x, tag, 1);
+    const hasSpread = !!s.spread && Object.keys(s.spread).length > 0;
+    c = {
+      ids, tag, values: ids.map((id) => num(s.values[id])),
+      spreads: hasSpread ? ids.map((id) => { const r = s.spread?.[id]; return r ? `${num(r[0])}–${num(r[1])}` : '—'; }) : null,
+    };
+    columns.set(s, c);
+  }
+  return c;
+}
+
 /** Every value, always in the accessibility tree; shown on request. */
 export function renderTable(v: TableView): TemplateResult {
-  const spreads = v.series.map((s) => !!s.spread && Object.keys(s.spread).length > 0);
-  const num = (x: number | null | undefined) => formatNumber(x, v.tag, 1);
+  const cols = v.series.map((s) => columnOf(s, v.ids, v.tag));
   return html`<div class=${v.visible ? 'table-wrap' : 'table-wrap visually-hidden'}>
     <table part="table">
       <caption>${v.caption}</caption>
       <thead><tr><th scope="col">${v.t('dimension')}</th>
-        ${v.series.map((s, k) => html`<th scope="col">${v.seriesNames[k]}</th>${spreads[k] ? html`<th scope="col">${v.t('spread', { series: v.seriesNames[k] })}</th>` : nothing}`)}
+        ${cols.map((c, k) => html`<th scope="col">${v.seriesNames[k]}</th>${c.spreads ? html`<th scope="col">${v.t('spread', { series: v.seriesNames[k] })}</th>` : nothing}`)}
         ${v.counts ? html`<th scope="col">${v.t('respondents')}</th>` : nothing}
         <th scope="col">${v.t('notes')}</th></tr></thead>
       <tbody>${v.ids.map((id, i) => html`<tr><th scope="row">${v.names[i]}</th>
-        ${v.series.map((s, k) => {
-          const r = s.spread?.[id];
-          return html`<td>${num(s.values[id])}</td>${spreads[k] ? html`<td>${r ? `${num(r[0])}–${num(r[1])}` : '—'}</td>` : nothing}`;
-        })}
-        ${v.counts ? html`<td>${num(v.counts[id])}</td>` : nothing}
+        ${cols.map((c) => html`<td>${c.values[i]}</td>${c.spreads ? html`<td>${c.spreads[i]}</td>` : nothing}`)}
+        ${v.counts ? html`<td>${formatNumber(v.counts[id], v.tag, 1)}</td>` : nothing}
         <td>${v.notes[i]}</td></tr>`)}</tbody>
     </table></div>`;
 }

@@ -1,7 +1,8 @@
 // The wheel's picture: rings, spokes, spreads, series outlines and markers, labels with badges. Decoration only (aria-hidden).
 import { html, svg, nothing, type SVGTemplateResult, type TemplateResult } from 'lit';
+import { guard } from 'lit/directives/guard.js';
 import type { WheelSeries } from '../core/wheel-series.js';
-import { formatNumber } from '../internal/i18n.js';
+import { formatValue as formatNumber } from './number.js';
 import {
   CENTER, RADIUS, VIEW, layoutFor, placeLabel, pointOf, polar, radiusOf, ringValues, seriesPath, wrapLabel,
   type LabelPlacement, type WheelLayout,
@@ -47,19 +48,35 @@ const KIND_ORDER = { baseline: 0, group: 1, undefined: 2, current: 3, target: 4 
 export const byKind = (a: WheelSeries, b: WheelSeries) =>
   KIND_ORDER[a.kind ?? 'undefined'] - KIND_ORDER[b.kind ?? 'undefined'];
 
-function marker(kind: string | undefined, shape: number, x: number, y: number): SVGTemplateResult {
+/**
+ * A series' marker, drawn at the origin of its point (the point's group is translated): one
+ * template per form, made once, so that moving a point is one attribute.
+ */
+const markers = new Map<string, SVGTemplateResult>();
+function marker(kind: string | undefined, shape: number): SVGTemplateResult {
   const s = kind === 'baseline' ? 2.5 : 4.5;
   const form = kind === 'target' ? 1 : kind === 'group' ? 2 + (shape % 3) : 0;
-  switch (form) {
-    case 1: return svg`<path class="marker" d="M${x},${y - s - 1}L${x + s + 1},${y}L${x},${y + s + 1}L${x - s - 1},${y}Z"/>`;
-    case 2: return svg`<rect class="marker" x=${x - s} y=${y - s} width=${2 * s} height=${2 * s}/>`;
-    case 3: return svg`<path class="marker" d="M${x},${y - s - 1}L${x + s + 1},${y + s}L${x - s - 1},${y + s}Z"/>`;
-    case 4: return svg`<path class="marker" d="M${x - s},${y - s}L${x + s},${y + s}M${x + s},${y - s}L${x - s},${y + s}"/>`;
-    default: return svg`<circle class="marker" cx=${x} cy=${y} r=${s}/>`;
+  const key = `${form}|${s}`;
+  let m = markers.get(key);
+  if (!m) {
+    const t = s + 1;
+    switch (form) {
+      case 1: m = svg`<path class="marker" d=${`M0,${-t}L${t},0L0,${t}L${-t},0Z`}/>`; break;
+      case 2: m = svg`<rect class="marker" x=${-s} y=${-s} width=${2 * s} height=${2 * s}/>`; break;
+      case 3: m = svg`<path class="marker" d=${`M0,${-t}L${t},${s}L${-t},${s}Z`}/>`; break;
+      case 4: m = svg`<path class="marker" d=${`M${-s},${-s}L${s},${s}M${s},${-s}L${-s},${s}`}/>`; break;
+      default: m = svg`<circle class="marker" r=${s}/>`;
+    }
+    markers.set(key, m);
   }
+  return m;
 }
 
-function renderRings(max: number, layout: WheelLayout, tag: string): SVGTemplateResult {
+function renderRings(max: number, layout: WheelLayout, tag: string) {
+  return guard([max, layout, tag], () => rings(max, layout, tag));
+}
+
+function rings(max: number, layout: WheelLayout, tag: string): SVGTemplateResult {
   const { minor, major } = ringValues(max);
   return svg`<g class="grid">
     ${minor.map((v) => svg`<circle class=${major.includes(v) ? 'ring major' : 'ring'} cx=${CENTER} cy=${CENTER} r=${radiusOf(v, max)}/>`)}
@@ -68,7 +85,14 @@ function renderRings(max: number, layout: WheelLayout, tag: string): SVGTemplate
   </g>`;
 }
 
-function renderSpread(view: SvgView, layout: WheelLayout): SVGTemplateResult {
+/** Spreads change only with the series' `spread` objects (kept when equal: see model.ts). */
+function renderSpread(view: SvgView, layout: WheelLayout) {
+  const deps: unknown[] = [view.ids, view.max, layout];
+  for (const d of view.drawn) deps.push(d.series.spread, d.slot);
+  return guard(deps, () => spreads(view, layout));
+}
+
+function spreads(view: SvgView, layout: WheelLayout): SVGTemplateResult {
   return svg`<g class="spreads">${view.drawn.map(({ series, slot }) => series.spread ? svg`
     <g class="spread" style=${`--c: var(--ge-series-${slot})`}>${view.ids.map((id, i) => {
       const r = series.spread?.[id];
@@ -80,40 +104,58 @@ function renderSpread(view: SvgView, layout: WheelLayout): SVGTemplateResult {
     })}</g>` : nothing)}</g>`;
 }
 
-function renderSeries(view: SvgView, n: number): SVGTemplateResult {
-  return svg`${view.drawn.map(({ series, slot, shape }) => {
-    const values = view.ids.map((id) => series.values[id] ?? null);
-    const complete = values.every((v) => v !== null);
-    return svg`<g part="series" class=${`series kind-${series.kind ?? 'other'}${complete ? '' : ' gappy'}${series.id === view.editable ? ' editable' : ''}`}
-      style=${`--c: var(--ge-series-${slot})`} data-series=${series.id}>
-      <path class="outline" transform="translate(${CENTER},${CENTER})" d=${seriesPath(values, view.max)}/>
-      ${values.map((v, i) => {
-        if (v === null) return nothing;
-        const p = pointOf(v, i, n, view.max);
-        const show = view.showValues || (view.active?.seriesId === series.id && view.active.dimensionIndex === i);
-        return svg`<g class="point" data-index=${i}>${marker(series.kind, shape, p.x, p.y)}
-          <circle class="hover" cx=${p.x} cy=${p.y} r="10"/>
-          ${show ? svg`<text class="value" x=${p.x + 7} y=${p.y - 7}>${formatNumber(v, view.tag, 1)}</text>` : nothing}</g>`;
-      })}
-    </g>`;
-  })}`;
+/** One group per drawn series, redrawn only when that series (or how it is shown) changed. */
+function renderSeries(view: SvgView, n: number) {
+  return view.drawn.map(({ series, slot, shape }) => {
+    const active = view.active?.seriesId === series.id ? view.active.dimensionIndex : -1;
+    const editable = series.id === view.editable;
+    return guard([series, slot, shape, view.ids, view.max, view.tag, view.showValues, active, editable],
+      () => seriesGroup(series, slot, shape, view, n, active, editable));
+  });
 }
 
-function renderLabels(view: SvgView, layout: WheelLayout): SVGTemplateResult {
+function seriesGroup(series: WheelSeries, slot: number, shape: number, view: SvgView, n: number, active: number, editable: boolean): SVGTemplateResult {
+  const values = view.ids.map((id) => series.values[id] ?? null);
+  const mark = marker(series.kind, shape);
+  const complete = values.every((v) => v !== null);
+  return svg`<g part="series" class=${`series kind-${series.kind ?? 'other'}${complete ? '' : ' gappy'}${editable ? ' editable' : ''}`}
+    style=${`--c: var(--ge-series-${slot})`} data-series=${series.id}>
+    <path class="outline" transform="translate(${CENTER},${CENTER})" d=${seriesPath(values, view.max)}/>
+    ${values.map((v, i) => {
+      if (v === null) return nothing;
+      const p = pointOf(v, i, n, view.max);
+      const show = view.showValues || active === i;
+      return svg`<g class="point" data-index=${i} transform=${`translate(${p.x},${p.y})`}>${mark}<circle class="hover" r="10"/>${
+        show ? svg`<text class="value" x="7" y="-7">${formatNumber(v, view.tag, 1)}</text>` : nothing}</g>`;
+    })}
+  </g>`;
+}
+
+/** Labels are rebuilt (a new array) only when their text, badges or spoke count change. */
+function renderLabels(view: SvgView, layout: WheelLayout) {
+  return guard([view.labels, layout], () => labels(view, layout));
+}
+
+function labels(view: SvgView, layout: WheelLayout): SVGTemplateResult {
+  const { fontSize } = layout.label;
+  return svg`<g class="labels" style=${`font-size:${fontSize}px`}>${view.labels.map((l, i) => guard([l, layout], () => label(l, i, layout)))}</g>`;
+}
+
+function label(l: PlacedLabel, i: number, layout: WheelLayout): SVGTemplateResult {
   const { fontSize, lineHeight } = layout.label;
-  return svg`<g class="labels" style=${`font-size:${fontSize}px`}>${view.labels.map((l, i) => svg`
+  return svg`
     <text part="spoke-label" class="label" x=${l.place.x} y=${l.place.y} text-anchor=${l.place.anchor}><title>${l.text}</title>${
       l.lines.map((line, k) => svg`<tspan class="label-text" x=${l.place.x} dy=${k === 0 ? l.place.firstDy : lineHeight}>${line}${
         k === 0 && l.badges ? svg`<tspan class="badge"> ${l.badges}</tspan>` : nothing}</tspan>`)}</text>
-    <text class="label-num" x=${l.place.x} y=${l.place.y} dy=${fontSize * 0.35} text-anchor=${l.place.anchor}>${i + 1}${l.badges ? ` ${l.badges}` : ''}</text>`)}</g>`;
+    <text class="label-num" x=${l.place.x} y=${l.place.y} dy=${fontSize * 0.35} text-anchor=${l.place.anchor}>${i + 1}${l.badges ? ` ${l.badges}` : ''}</text>`;
 }
 
 /** Wide, invisible lines along the spokes: a click or touch there sets the edited value. */
-function renderHitLines(layout: WheelLayout): SVGTemplateResult {
-  return svg`<g class="hits">${layout.rim.map((p, i) => {
+function renderHitLines(layout: WheelLayout) {
+  return guard([layout], () => svg`<g class="hits">${layout.rim.map((p, i) => {
     const end = polar(layout.angles[i], RADIUS + 8);
     return svg`<line class="hit" data-index=${i} x1=${CENTER} y1=${CENTER} x2=${end.x} y2=${end.y}/>`;
-  })}</g>`;
+  })}</g>`);
 }
 
 /** The whole picture, in a fixed viewBox (no DOM measuring). */

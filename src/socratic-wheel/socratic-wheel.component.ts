@@ -1,18 +1,20 @@
 // <socratic-wheel>: the group's shape on one spoke per dimension, its spread, targets and past rounds; editable by pointer and keyboard.
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
+import { guard } from 'lit/directives/guard.js';
 import type { Assessment, Priority, SurveyResponse, ValidationError } from '../core/types.js';
 import type { WheelSeries } from '../core/wheel-series.js';
 import { localize } from '../core/text.js';
 import { LocaleController } from '../internal/locale-controller.js';
-import { formatNumber, translate } from '../internal/i18n.js';
+import { translate } from '../internal/i18n.js';
+import { formatValue as formatNumber } from './number.js';
 import { emit } from '../internal/events.js';
 import { clientToView, keyToValue, layoutFor, valueAtPoint } from './geometry.js';
 import { messages, type MessageKey } from './messages.js';
 import { createWheelDeriver, type WheelModel } from './model.js';
 import { byKind, placedLabel, renderWheelSvg, type PlacedLabel } from './render-svg.js';
 import { flagText, renderKey, renderLabelButtons, renderLegend, renderSliders, renderTable, type LegendEntry } from './render-html.js';
-import { issueNotes, summaryOf } from './notes.js';
+import { issueNotes, summaryOf, type Note } from './notes.js';
 import { standaloneSvg, svgToPng } from './export.js';
 import { styles } from './socratic-wheel.styles.js';
 
@@ -98,9 +100,19 @@ export class SocraticWheel extends LitElement {
   private failure: string | null = null;
   private labels: PlacedLabel[] = [];
   private flagWords: string[] = [];
-  private lastPriorities?: string;
+  /** Derived from `labels` (same identity while they do not change): spoke names, badges, and the dimensions' ids. */
+  private names: string[] = [];
+  private badges: string[] = [];
+  private ids: string[] = [];
+  private labelsFor: unknown[] = [];
+  private lastPriorities?: Priority[];
   private prioritiesChanged = false;
   private lastErrors = '[]';
+  private errorsFor: unknown[] = [];
+  private notesFor: unknown[] = [];
+  private notes: Note[] = [];
+  private entries: LegendEntry[] = [];
+  private readonly texts = new Map<string, string>();
   private allResponses: { own?: SurveyResponse[]; fromSource: SurveyResponse[]; all: SurveyResponse[] } = { fromSource: [], all: [] };
   private drag: { pointerId: number; index: number } | null = null;
 
@@ -131,19 +143,43 @@ export class SocraticWheel extends LitElement {
       this.model = EMPTY; // never throw into the page: say so instead
       this.failure = t('error', { message: e instanceof Error ? e.message : String(e) });
     }
-    const m = this.model;
-    const byId = new Map(m.priorities.map((p) => [p.dimensionId, p]));
-    const layout = layoutFor(m.dimensions.length);
-    this.labels = m.dimensions.map((d, i) => {
-      const f = flagText(m.flags[d.id] ?? [], byId.get(d.id), t);
-      this.flagWords[i] = f.words;
-      return placedLabel(localize(d.label, this.i18n.tag), i, layout, f.badges);
-    });
-    const json = JSON.stringify(m.priorities);
-    if (json !== this.lastPriorities) {
-      this.prioritiesChanged = this.lastPriorities !== undefined || m.priorities.length > 0;
-      this.lastPriorities = json;
+    this.deriveLabels();
+    const p = this.model.priorities;
+    if (p !== this.lastPriorities) { // the deriver keeps the last array while the priorities are equal
+      this.prioritiesChanged = this.lastPriorities !== undefined || p.length > 0;
+      this.lastPriorities = p;
     }
+  }
+
+  /** Spoke labels, their flag words and badges: rebuilt only when one of them (or the spokes, or the language) changes. */
+  private deriveLabels(): void {
+    const m = this.model;
+    const t = this.t;
+    const byId = m.priorities.length ? new Map(m.priorities.map((p) => [p.dimensionId, p])) : undefined;
+    const words: string[] = [];
+    const badges: string[] = [];
+    for (const d of m.dimensions) {
+      const f = flagText(m.flags[d.id] ?? [], byId?.get(d.id), t);
+      words.push(f.words);
+      badges.push(f.badges);
+    }
+    const key = [m.dimensions, this.i18n.tag, this.i18n.locale];
+    const same = key.every((k, i) => k === this.labelsFor[i])
+      && words.every((w, i) => w === this.flagWords[i]) && badges.every((b, i) => b === this.badges[i]);
+    if (same) return;
+    this.labelsFor = key;
+    this.flagWords = words;
+    this.badges = badges;
+    const layout = layoutFor(m.dimensions.length);
+    const before = this.labels;
+    this.labels = m.dimensions.map((d, i) => {
+      const l = placedLabel(localize(d.label, this.i18n.tag), i, layout, badges[i]);
+      const b = before[i]; // the same label as before keeps its object: only changed labels are redrawn
+      return b && b.text === l.text && b.badges === l.badges && b.place.x === l.place.x && b.place.y === l.place.y
+        && b.place.anchor === l.place.anchor && b.place.firstDy === l.place.firstDy && b.lines.join('\n') === l.lines.join('\n') ? b : l;
+    });
+    this.names = this.labels.map((l) => l.text);
+    this.ids = m.dimensions.map((d) => d.id);
   }
 
   protected override updated(): void {
@@ -151,16 +187,38 @@ export class SocraticWheel extends LitElement {
       this.prioritiesChanged = false;
       emit<PrioritiesChangeDetail>(this, 'ge-priorities-change', { priorities: this.priorities });
     }
-    const errors = this.errors();
-    const json = JSON.stringify(errors);
-    if (json !== this.lastErrors) {
-      this.lastErrors = json;
-      if (errors.length) emit<WheelErrorDetail>(this, 'ge-error', { errors });
+    const key = [this.issueNotes(), this.model.assessmentErrors, this.failure];
+    if (key.some((k, i) => k !== this.errorsFor[i])) { // the errors are made again only when what they say may have changed
+      this.errorsFor = key;
+      const errors = this.errors();
+      const json = JSON.stringify(errors);
+      if (json !== this.lastErrors) {
+        this.lastErrors = json;
+        if (errors.length) emit<WheelErrorDetail>(this, 'ge-error', { errors });
+      }
     }
   }
 
-  private readonly t = (key: MessageKey, params?: Record<string, string | number>) =>
-    translate(messages, this.i18n.locale, key, params);
+  /** A message; those without parameters are looked up once per language. */
+  private readonly t = (key: MessageKey, params?: Record<string, string | number>): string => {
+    if (params) return translate(messages, this.i18n.locale, key, params);
+    const k = `${this.i18n.locale}|${key}`;
+    let text = this.texts.get(k);
+    if (text === undefined) this.texts.set(k, text = translate(messages, this.i18n.locale, key));
+    return text;
+  };
+
+  /** `issueNotes` of the model, made again only when the issues, the aggregate or the language change. */
+  private issueNotes(): Note[] {
+    const m = this.model;
+    const issues = m.issues.map((i) => `${i.code}\u0001${i.path}\u0001${i.value ?? ''}`).join('\u0002');
+    const key = [issues, m.aggregate, m.assessmentErrors, m.max, this.i18n.locale, this.i18n.tag];
+    if (key.some((k, i) => k !== this.notesFor[i])) {
+      this.notesFor = key;
+      this.notes = issueNotes(m, this.t, this.i18n.tag);
+    }
+    return this.notes;
+  }
 
   private responsesNow(): SurveyResponse[] | undefined {
     const r = this.allResponses;
@@ -173,7 +231,7 @@ export class SocraticWheel extends LitElement {
 
   private errors(): WheelErrorDetail['errors'] {
     const out: WheelErrorDetail['errors'] = this.model.assessmentErrors.map(({ path, code, message }) => ({ path: `assessment.${path}`, code, message }));
-    for (const note of issueNotes(this.model, this.t, this.i18n.tag)) {
+    for (const note of this.issueNotes()) {
       if (note.path !== 'responses') out.push({ path: note.path, code: note.code, message: note.text }); // hiding small groups is no error
     }
     if (this.failure) out.push({ path: '', code: 'render-failed', message: this.failure });
@@ -193,7 +251,19 @@ export class SocraticWheel extends LitElement {
     return this.visibility[s.id] ?? (s.kind !== 'group' || groupIndex < this.maxGroups);
   }
 
+  /** The legend entries; the last array while they say the same (so the legend is not redrawn). */
   private legendEntries(): LegendEntry[] {
+    const next = this.makeLegendEntries();
+    const last = this.entries;
+    const same = next.length === last.length && next.every((e, i) => {
+      const l = last[i];
+      return e.id === l.id && e.name === l.name && e.kind === l.kind && e.slot === l.slot && e.visible === l.visible && e.blocked === l.blocked;
+    });
+    if (!same) this.entries = next;
+    return this.entries;
+  }
+
+  private makeLegendEntries(): LegendEntry[] {
     let g = 0;
     const entries = this.model.series.map((s, i) => ({
       id: s.id, kind: s.kind ?? 'other', slot: (i % 6) + 1, visible: this.isVisible(s, s.kind === 'group' ? g++ : 0), blocked: false,
@@ -320,42 +390,48 @@ export class SocraticWheel extends LitElement {
     const m = this.model;
     const t = this.t;
     const tag = this.i18n.tag;
+    const locale = this.i18n.locale;
     const entries = this.legendEntries();
-    const names = this.labels.map((l) => l.text);
+    const { names, badges, ids, labels, flagWords } = this;
+    const name = this.accessibleName;
     const visible = m.series.filter((_, i) => entries[i].visible);
     const editable = m.series.find((s) => s.id === this.editable);
-    const notes = issueNotes(m, t, tag);
-    if (entries.filter((e) => e.kind === 'group').length > this.maxGroups) notes.push({ path: '', code: 'group-limit', text: t('groupLimit', { max: this.maxGroups }) });
-    const badges = this.labels.map((l) => l.badges);
-    return html`<div class="wheel" role="figure" aria-label=${this.accessibleName} aria-describedby="summary">
+    let notes = this.issueNotes();
+    if (entries.filter((e) => e.kind === 'group').length > this.maxGroups) notes = [...notes, { path: '', code: 'group-limit', text: t('groupLimit', { max: this.maxGroups }) }];
+    return html`<div class="wheel" role="figure" aria-label=${name} aria-describedby="summary">
       <p id="summary" class="visually-hidden">${summaryOf(m, entries, tag, t)}</p>
       ${this.failure || m.dimensions.length === 0 ? html`<p class="message" role="alert">${this.failure ?? t('noDimensions')}</p>` : html`
       <div class="plot" @pointerdown=${this.onPointerDown} @pointermove=${this.onPointerMove} @pointerup=${this.onPointerEnd}
-        @pointercancel=${this.onPointerEnd} @pointerleave=${() => { if (this.active && !this.drag) this.active = null; }}>
+        @pointercancel=${this.onPointerEnd} @pointerleave=${this.onPointerLeave}>
         ${renderWheelSvg({
-          ids: m.dimensions.map((d) => d.id), labels: this.labels, max: m.max, tag, editable: this.editable,
+          ids, labels, max: m.max, tag, editable: this.editable,
           showValues: this.showValues, active: this.active,
           drawn: m.series.map((series, i) => ({ series, slot: (i % 6) + 1, shape: i, visible: entries[i].visible }))
             .filter((d) => d.visible || d.series.id === this.editable).sort((a, b) => byKind(a.series, b.series)),
         })}
-        <div class="overlay" @click=${this.onLabel}>${renderLabelButtons(this.labels, this.flagWords)}</div>
-        ${editable ? html`<div class="overlay editing" @keydown=${this.onKeyDown} @focusin=${(e: FocusEvent) => this.onFocus(e, true)}
-          @focusout=${(e: FocusEvent) => this.onFocus(e, false)}>${renderSliders({
-            ids: m.dimensions.map((d) => d.id), names, series: editable, seriesName: localize(editable.label, tag), max: m.max, tag, t })}</div>` : nothing}
+        <div class="overlay" @click=${this.onLabel}>${guard([labels, flagWords], () => renderLabelButtons(labels, flagWords))}</div>
+        ${editable ? html`<div class="overlay editing" @keydown=${this.onKeyDown} @focusin=${this.onFocusIn}
+          @focusout=${this.onFocusOut}>${guard([editable, ids, names, m.max, tag, locale], () => renderSliders({
+            ids, names, series: editable, seriesName: localize(editable.label, tag), max: m.max, tag, t }))}</div>` : nothing}
       </div>
-      ${renderKey(names, badges)}`}
+      ${guard([names, badges], () => renderKey(names, badges))}`}
       ${notes.length ? html`<ul part="notes" class="notes">${notes.map((n) => html`<li>${n.text}</li>`)}</ul>` : nothing}
-      <div class="controls" @click=${this.onLegend}>${renderLegend(entries, t)}
+      <div class="controls" @click=${this.onLegend}>${guard([entries, locale], () => renderLegend(entries, t))}
         <button type="button" class="table-toggle" aria-pressed=${this.showTable ? 'true' : 'false'}
-          @click=${() => { this.showTable = !this.showTable; }}>${t('showTable')}</button></div>
+          @click=${this.onTableToggle}>${t('showTable')}</button></div>
       ${this.legendNote(badges, visible)}
-      ${m.dimensions.length ? renderTable({
-        caption: t('tableCaption', { name: this.accessibleName, max: formatNumber(m.max, tag, 2) }), ids: m.dimensions.map((d) => d.id), names,
+      ${m.dimensions.length ? guard([m.series, ids, names, flagWords, entries, m.aggregate, m.max, name, tag, locale, this.showTable], () => renderTable({
+        caption: t('tableCaption', { name, max: formatNumber(m.max, tag, 2) }), ids, names,
         series: m.series, seriesNames: entries.map((e) => e.name), counts: m.aggregate?.counts ?? null,
-        notes: this.flagWords, max: m.max, tag, t, visible: this.showTable,
-      }) : nothing}
+        notes: flagWords, max: m.max, tag, t, visible: this.showTable,
+      })) : nothing}
     </div>`;
   }
+
+  private readonly onPointerLeave = (): void => { if (this.active && !this.drag) this.active = null; };
+  private readonly onFocusIn = (e: FocusEvent): void => this.onFocus(e, true);
+  private readonly onFocusOut = (e: FocusEvent): void => this.onFocus(e, false);
+  private readonly onTableToggle = (): void => { this.showTable = !this.showTable; };
 
   private legendNote(badges: string[], visible: WheelSeries[]) {
     const all = badges.join('');
@@ -363,7 +439,7 @@ export class SocraticWheel extends LitElement {
     if (all.includes('≠')) lines.push(this.t('noteLowAgreement'));
     if (all.includes('?')) lines.push(this.t('noteKnowledgeGap'));
     if (all.includes('↓')) lines.push(this.t('noteTargetBelow'));
-    const ids = this.model.dimensions.map((d) => d.id);
+    const ids = this.ids;
     if (visible.some((s) => ids.some((id) => (s.values[id] ?? null) === null))) lines.push(this.t('noteGaps'));
     return lines.length ? html`<p class="legend-note">${lines.map((l, i) => html`${i ? html`<br />` : nothing}${l}`)}</p>` : nothing;
   }
