@@ -47,7 +47,7 @@ export function standaloneSvg(source: SVGSVGElement, title: string, description:
   });
   drop.forEach((el) => el.remove());
 
-  const font = getComputedStyle(root instanceof ShadowRoot ? root.host : (source as Element)).fontFamily;
+  const font = getComputedStyle(source).fontFamily; // the wheel's own root sets it (the host's may be the page's)
   const color = (slot: number) => getComputedStyle(root instanceof ShadowRoot ? root.host : source).getPropertyValue(`--ge-series-${slot}`).trim() || '#000';
   const height = HEAD + VIEW + 10 + legend.length * ROW;
   clone.setAttribute('xmlns', NS);

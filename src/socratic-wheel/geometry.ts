@@ -41,7 +41,7 @@ export function polar(angle: number, r: number): Point {
 }
 
 export function labelStyle(n: number): LabelStyle {
-  if (n <= 12) return { fontSize: 13, lineHeight: 15, charBudget: 15, maxLines: 3 };
+  if (n <= 12) return { fontSize: 13, lineHeight: 15, charBudget: 15, maxLines: 4 }; // long French names wrap whole ("Reddition de comptes, suivi et apprentissage")
   if (n <= 20) return { fontSize: 11, lineHeight: 13, charBudget: 13, maxLines: 2 };
   return { fontSize: 9.5, lineHeight: 11, charBudget: 12, maxLines: 1 };
 }
@@ -67,6 +67,14 @@ export function radiusOf(value: number, max: number): number {
 /** The point of `value` on spoke `i` of `n`. */
 export function pointOf(value: number, i: number, n: number, max: number): Point {
   return polar(angleOf(i, n), radiusOf(value, max));
+}
+
+/** Slider handles of 0 or unset values stay this far out along their spoke (viewBox units): one handle per spoke, not a pile at the centre. */
+export const HANDLE_MIN_RADIUS = 14;
+
+/** Where the slider handle of `value` (null: unset) on spoke `i` of `n` goes: on its point, or just off the centre. */
+export function handleOf(value: number | null, i: number, n: number, max: number): Point {
+  return polar(angleOf(i, n), Math.max(HANDLE_MIN_RADIUS, radiusOf(value ?? 0, max)));
 }
 
 /** Rings: minor at each step of the scale (at most ~10), major ones labelled (2/4/6/8/10 on 0–10). */

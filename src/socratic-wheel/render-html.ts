@@ -1,10 +1,11 @@
 // The wheel's meaning in HTML: sliders over the points, spoke-label buttons, legend, notes and the data table.
 import { html, nothing, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
+import { cssProps } from './css-props.js';
 import type { Priority } from '../core/types.js';
 import type { WheelSeries } from '../core/wheel-series.js';
 import { formatValue as formatNumber } from './number.js';
-import { VIEW, labelBox, layoutFor, pointOf } from './geometry.js';
+import { VIEW, handleOf, labelBox, layoutFor } from './geometry.js';
 import type { MessageKey } from './messages.js';
 import { NUMBERED_FROM, type PlacedLabel } from './render-svg.js';
 
@@ -15,15 +16,15 @@ export interface SliderView {
   ids: string[]; names: string[]; series: WheelSeries; seriesName: string; max: number; tag: string; t: T;
 }
 
-/** One `role="slider"` per spoke for the edited series, over its point (HTML: what screen readers handle best). */
+/** One `role="slider"` per spoke for the edited series, over its point (0 or unset: just off the centre) (HTML: what screen readers handle best). */
 export function renderSliders(v: SliderView): TemplateResult {
   const n = v.ids.length;
   return html`<div class="sliders">${v.ids.map((id, i) => {
     const value = v.series.values[id] ?? null;
-    const p = pointOf(value ?? 0, i, n, v.max);
+    const p = handleOf(value, i, n, v.max);
     const text = value === null ? v.t('notSet') : v.t('valueText', { value: formatNumber(value, v.tag, 2), max: formatNumber(v.max, v.tag, 2) });
     return html`<div part="slider" class="slider" role="slider" tabindex="0" data-index=${i}
-      style="left:${pct(p.x)};top:${pct(p.y)}"
+      ${cssProps({ left: pct(p.x), top: pct(p.y) })}
       aria-label=${v.t('sliderLabel', { dimension: v.names[i], series: v.seriesName })}
       aria-valuemin="0" aria-valuemax=${v.max} aria-valuenow=${value ?? 0} aria-valuetext=${text}></div>`;
   })}</div>`;
@@ -35,7 +36,7 @@ export function renderLabelButtons(labels: PlacedLabel[], flagWords: string[]): 
   return html`<div class="label-buttons">${labels.map((l, i) => guard([l, flagWords[i]], () => {
     const b = labelBox(l.place, l.lines, style);
     return html`<button part="spoke-button" class="label-button" type="button" data-index=${i}
-      style="left:${pct(b.x)};top:${pct(b.y)};width:${pct(b.width)};height:${pct(b.height)}"
+      ${cssProps({ left: pct(b.x), top: pct(b.y), width: pct(b.width), height: pct(b.height) })}
       ><span class="visually-hidden">${l.text}${flagWords[i] ? ` (${flagWords[i]})` : ''}</span></button>`;
   }))}</div>`;
 }
@@ -44,7 +45,7 @@ export interface LegendEntry { id: string; name: string; kind: string; slot: num
 
 export function renderLegend(entries: LegendEntry[], t: T): TemplateResult {
   return html`<div part="legend" class="legend" role="group" aria-label=${t('legend')}>${entries.map((e) => html`
-    <button type="button" class="legend-item kind-${e.kind}" style="--c: var(--ge-series-${e.slot})" data-series=${e.id}
+    <button type="button" class="legend-item kind-${e.kind} slot-${e.slot}" data-series=${e.id}
       aria-pressed=${e.visible ? 'true' : 'false'} aria-disabled=${e.blocked ? 'true' : 'false'}>
       <svg class="swatch" viewBox="0 0 28 12" aria-hidden="true"><rect class="swatch-fill" x="1" y="1" width="26" height="10"/><line x1="1" y1="6" x2="27" y2="6"/></svg>
       ${e.name}</button>`)}</div>`;

@@ -94,7 +94,7 @@ function renderSpread(view: SvgView, layout: WheelLayout) {
 
 function spreads(view: SvgView, layout: WheelLayout): SVGTemplateResult {
   return svg`<g class="spreads">${view.drawn.map(({ series, slot }) => series.spread ? svg`
-    <g class="spread" style=${`--c: var(--ge-series-${slot})`}>${view.ids.map((id, i) => {
+    <g class=${`spread slot-${slot}`}>${view.ids.map((id, i) => {
       const r = series.spread?.[id];
       if (!r) return nothing;
       const a = polar(layout.angles[i], radiusOf(r[0], view.max)), b = polar(layout.angles[i], radiusOf(r[1], view.max));
@@ -118,8 +118,8 @@ function seriesGroup(series: WheelSeries, slot: number, shape: number, view: Svg
   const values = view.ids.map((id) => series.values[id] ?? null);
   const mark = marker(series.kind, shape);
   const complete = values.every((v) => v !== null);
-  return svg`<g part="series" class=${`series kind-${series.kind ?? 'other'}${complete ? '' : ' gappy'}${editable ? ' editable' : ''}`}
-    style=${`--c: var(--ge-series-${slot})`} data-series=${series.id}>
+  return svg`<g part="series" class=${`series kind-${series.kind ?? 'other'}${complete ? '' : ' gappy'}${editable ? ' editable' : ''} slot-${slot}`}
+    data-series=${series.id}>
     <path class="outline" transform="translate(${CENTER},${CENTER})" d=${seriesPath(values, view.max)}/>
     ${values.map((v, i) => {
       if (v === null) return nothing;
@@ -138,7 +138,7 @@ function renderLabels(view: SvgView, layout: WheelLayout) {
 
 function labels(view: SvgView, layout: WheelLayout): SVGTemplateResult {
   const { fontSize } = layout.label;
-  return svg`<g class="labels" style=${`font-size:${fontSize}px`}>${view.labels.map((l, i) => guard([l, layout], () => label(l, i, layout)))}</g>`;
+  return svg`<g class="labels" font-size=${fontSize}>${view.labels.map((l, i) => guard([l, layout], () => label(l, i, layout)))}</g>`;
 }
 
 function label(l: PlacedLabel, i: number, layout: WheelLayout): SVGTemplateResult {

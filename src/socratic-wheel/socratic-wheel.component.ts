@@ -36,32 +36,47 @@ const EMPTY: WheelModel = { dimensions: [], max: 10, series: [], aggregate: null
  *
  * @summary A radar ("Socratic wheel") of a participatory gender-equality self-assessment.
  *
+ * @tagname socratic-wheel
+ *
  * @attr max - Top of the scale (default 10). Values outside 0..max are clamped, and a note says so.
  * @attr step - Editing step (default 1): every edited value snaps to it.
  * @attr editable - Id of the series the user sets (drag, click or touch on a spoke, keyboard). When no series has that id, an empty target series is started.
- * @attr source - Id of a `<ge-survey>` on the page: each of its submissions is plotted, with no script.
+ * @attr source - Id of a `<ge-survey>` whose submissions are plotted, with no script: looked up in the wheel's own document or shadow root (then the page).
  * @attr label - Accessible name (default: the assessment's title).
  * @attr show-values - Writes every value on its point (otherwise on hover or focus).
  * @attr show-table - Shows the data table (it is always available to screen readers).
  * @attr min-group-size - Minimum group size for responses (default 5, never below 3).
  * @attr max-groups - Group overlays shown at once (default 3).
+ * @attr lang - `en` or `fr` (otherwise the nearest `lang` up the page).
  *
  * @fires ge-wheel-change - `{ seriesId, dimensionId, value }` each time the user changes a value.
  * @fires ge-dimension-select - `{ dimensionId }` when a spoke label is activated.
  * @fires ge-priorities-change - `{ priorities }` when the ranked priorities change (user or data change).
  * @fires ge-error - `{ errors }` when input is bad (the element shows what it did about it).
  *
- * @csspart svg - The picture. @csspart series - One series' outline and markers.
- * @csspart spoke-label - A spoke's label text. @csspart spoke-button - The button over a spoke label.
- * @csspart slider - A point of the edited series. @csspart legend - The legend.
- * @csspart table - The data table. @csspart notes - Notes on hidden groups and bad input.
+ * @csspart svg - The picture.
+ * @csspart series - One series' outline and markers.
+ * @csspart spoke-label - A spoke's label text.
+ * @csspart spoke-button - The button over a spoke label.
+ * @csspart slider - A point of the edited series.
+ * @csspart legend - The legend.
+ * @csspart table - The data table.
+ * @csspart notes - Notes on hidden groups and bad input.
  *
- * @cssprop --ge-series-1 - Colour of the 1st series (also --ge-series-2 … --ge-series-6).
- * @cssprop --ge-font-family - Font of the whole wheel (named in exports).
- * @cssprop --ge-ring-color - Rings and spokes. @cssprop --ge-label-color - Spoke labels and text.
- * @cssprop --ge-focus-color - Focus rings. @cssprop --ge-background - Background (exports too).
+ * @cssprop --ge-series-1 - Colour of the 1st series (also --ge-series-2, --ge-series-3, --ge-series-4, --ge-series-5, --ge-series-6).
+ * @cssprop --ge-font-family - Font of the whole wheel, named in exports (default `system-ui, sans-serif`).
+ * @cssprop --ge-font-size - Base text size, set on the wheel's own root so the page's `rem` and font size do not leak in (default 16px).
+ * @cssprop --ge-label-color - Spoke labels, values and text (default #1f2933).
+ * @cssprop --ge-tick-color - Scale numbers on the rings (default #52606d).
+ * @cssprop --ge-ring-color - Rings, spokes and borders (default #9aa5b1).
+ * @cssprop --ge-focus-color - Focus rings (default #1d4ed8).
+ * @cssprop --ge-background - Background, also of hollow markers and exports (default transparent).
  * @cssprop --ge-fill-opacity - Fill of the current series (default 0.2).
- * @cssprop --ge-spread-opacity - Spread bands (default 0.35). @cssprop --ge-badge-color - Flag badges.
+ * @cssprop --ge-spread-opacity - Spread bands (default 0.35).
+ * @cssprop --ge-badge-color - Flag badges (default #b91c1c).
+ * @cssprop --ge-button-background - Legend and table buttons (default #fff).
+ * @cssprop --ge-button-active-background - The table button when pressed (default #e5edff).
+ * @cssprop --ge-note-color - Notes on hidden groups and bad input (default #7c2d12).
  * @cssprop --ge-wheel-max-size - Largest side of the wheel (default: 100% and at most 90vh).
  */
 export class SocraticWheel extends LitElement {
@@ -86,9 +101,12 @@ export class SocraticWheel extends LitElement {
   @property({ attribute: false }) responses?: SurveyResponse[];
   /** The assessment that `responses` answer, and the source of `dimensions` (default: the built-in one). */
   @property({ attribute: false }) assessment?: Assessment;
+  /** Top of the scale (default 10); values outside 0..max are clamped, and a note says so. */
   @property({ type: Number }) max = 10;
   @property({ type: Number }) step = 1;
+  /** Id of the series the user sets (pointer or keyboard); an empty one is started when no series has that id. */
   @property() editable: string | null = null;
+  /** Id of a `<ge-survey>` whose submissions are plotted, looked up in the wheel's own document or shadow root (then the page). */
   @property() source: string | null = null;
   @property() label: string | null = null;
   @property({ type: Boolean, attribute: 'show-values' }) showValues = false;
@@ -116,19 +134,35 @@ export class SocraticWheel extends LitElement {
   private allResponses: { own?: SurveyResponse[]; fromSource: SurveyResponse[]; all: SurveyResponse[] } = { fromSource: [], all: [] };
   private drag: { pointerId: number; index: number } | null = null;
 
+  private listeningOn: Node[] = [];
+  private readonly heard = new WeakSet<Event>();
+
   override connectedCallback(): void {
     super.connectedCallback();
-    document.addEventListener('ge-survey-submit', this.onSurveySubmit);
+    // The survey's event is heard on the wheel's own root (inside a closed shadow root, the document's listeners see
+    // only the shadow host) and on the page (a survey outside that root).
+    this.listeningOn = [...new Set<Node>([this.getRootNode(), document])];
+    for (const node of this.listeningOn) node.addEventListener('ge-survey-submit', this.onSurveySubmit);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    document.removeEventListener('ge-survey-submit', this.onSurveySubmit);
+    for (const node of this.listeningOn) node.removeEventListener('ge-survey-submit', this.onSurveySubmit);
+    this.listeningOn = [];
+  }
+
+  /** The element `source` names: in the wheel's own document or shadow root, else in the page. */
+  private sourceElement(): Element | null {
+    if (!this.source) return null;
+    // A Document or a ShadowRoot (both have getElementById), whichever window or realm made it; the element itself when detached.
+    const root = this.getRootNode() as Node & Partial<NonElementParentNode>;
+    const own = typeof root.getElementById === 'function' ? root.getElementById(this.source) : null;
+    return own ?? (root === document ? null : document.getElementById(this.source));
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('source') && this.source) {
-      const survey = document.getElementById(this.source) as (HTMLElement & { assessment?: Assessment }) | null;
+      const survey = this.sourceElement() as (Element & { assessment?: Assessment }) | null;
       if (survey?.assessment) this.sourceAssessment = survey.assessment;
     }
     const t = this.t;
@@ -238,10 +272,13 @@ export class SocraticWheel extends LitElement {
     return out;
   }
 
+  /** A submission of the survey `source` names: its path (as seen from where it is heard) holds an element with that id. Heard on the wheel's root and on the page, it counts once. */
   private readonly onSurveySubmit = (e: Event): void => {
-    const origin = this.source ? e.composedPath().find((n) => n instanceof Element && n.id === this.source) : undefined;
+    if (this.heard.has(e)) return;
+    const origin = this.source ? e.composedPath().find((n) => (n as Partial<Element>).nodeType === 1 && (n as Element).id === this.source) : undefined;
     const response = (e as CustomEvent<{ response?: SurveyResponse }>).detail?.response;
     if (!origin || !response || typeof response !== 'object') return;
+    this.heard.add(e);
     const assessment = (origin as Element & { assessment?: Assessment }).assessment;
     if (assessment && typeof assessment === 'object') this.sourceAssessment = assessment;
     this.sourceResponses = [...this.sourceResponses, response];

@@ -2,11 +2,15 @@
 import { css } from 'lit';
 
 export const styles = css`
+  /* The host sets no typography of its own that matters: a page's "* { … !important }" rules hit it and win over
+     :host, and its inherited font, colour and line height flow in. The root (.wheel) sets them all again, and every
+     size is in em or px (never rem, which follows the page's "html { font-size }"). Left and right are logical
+     (start and end), so the legend, key and table read right to left on a right-to-left page (the picture stays as is).
+     No inline style attributes (refused under a strict CSP): colour slots are classes, positions go through styleMap. */
   :host {
     display: block;
+    box-sizing: border-box;
     container-type: inline-size;
-    font-family: var(--ge-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif);
-    color: var(--ge-label-color, #1f2933);
     background: var(--ge-background, transparent);
     --_ring: var(--ge-ring-color, #9aa5b1);
     --_focus: var(--ge-focus-color, #1d4ed8);
@@ -14,7 +18,28 @@ export const styles = css`
     --ge-series-4: #047857; --ge-series-5: #9d174d; --ge-series-6: #6d28d9;
   }
   :host([hidden]) { display: none; }
-  .wheel { position: relative; }
+  /* The one root the element renders: its typography. */
+  .wheel {
+    position: relative;
+    font-family: var(--ge-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif);
+    font-size: var(--ge-font-size, 16px);
+    font-style: normal;
+    font-weight: 400;
+    font-variant: normal;
+    font-stretch: normal;
+    line-height: 1.4;
+    color: var(--ge-label-color, #1f2933);
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-transform: none;
+    text-align: start;
+    text-indent: 0;
+    text-shadow: none;
+    white-space: normal;
+  }
+  *, *::before, *::after { box-sizing: border-box; }
+  .slot-1 { --c: var(--ge-series-1); } .slot-2 { --c: var(--ge-series-2); } .slot-3 { --c: var(--ge-series-3); }
+  .slot-4 { --c: var(--ge-series-4); } .slot-5 { --c: var(--ge-series-5); } .slot-6 { --c: var(--ge-series-6); }
   .plot {
     position: relative;
     width: min(100%, var(--ge-wheel-max-size, 90vh));
@@ -56,12 +81,12 @@ export const styles = css`
   }
   .label-button { background: transparent; border: 0; padding: 0; cursor: pointer; border-radius: 4px; }
   .label-button:hover { background: color-mix(in srgb, var(--_focus) 10%, transparent); }
-  .key { display: none; margin: 0.5em 0; padding-left: 2.2em; font-size: 0.875rem; }
+  .key { display: none; margin: 0.5em 0; padding: 0; padding-inline-start: 2.2em; font-size: 0.875em; }
   .key.always { display: block; columns: 16em; }
   .controls { display: flex; flex-wrap: wrap; gap: 0.4em; align-items: center; justify-content: center; margin-top: 0.5em; }
   .legend { display: contents; }
   .legend-item, .table-toggle {
-    font: inherit; font-size: 0.875rem; color: inherit; background: var(--ge-button-background, #fff);
+    font: inherit; font-size: 0.875em; color: inherit; background: var(--ge-button-background, #fff);
     border: 1px solid var(--_ring); border-radius: 999px; padding: 0.2em 0.75em; cursor: pointer;
     display: inline-flex; align-items: center; gap: 0.4em; min-height: 32px;
   }
@@ -75,13 +100,13 @@ export const styles = css`
   .legend-item.kind-baseline .swatch line { stroke-opacity: 0.55; stroke-width: 1.5; }
   .legend-item.kind-group .swatch line { stroke-dasharray: 2 3; stroke-linecap: round; }
   .table-toggle[aria-pressed='true'] { background: var(--ge-button-active-background, #e5edff); }
-  .legend-note, .notes, .message { font-size: 0.875rem; margin: 0.5em 0; text-align: center; }
+  .legend-note, .notes, .message { font-size: 0.875em; margin: 0.5em 0; text-align: center; }
   .notes { list-style: none; padding: 0; color: var(--ge-note-color, #7c2d12); }
   .message { padding: 2em 1em; border: 1px dashed var(--_ring); }
   .table-wrap { overflow-x: auto; margin-top: 0.5em; }
-  table { border-collapse: collapse; font-size: 0.875rem; margin: 0 auto; }
+  table { border-collapse: collapse; font-size: 0.875em; margin: 0 auto; }
   caption { font-weight: 600; padding: 0.3em; }
-  th, td { border: 1px solid var(--_ring); padding: 0.25em 0.5em; text-align: left; }
+  th, td { border: 1px solid var(--_ring); padding: 0.25em 0.5em; text-align: start; }
   td { font-variant-numeric: tabular-nums; }
   .visually-hidden {
     position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0;
@@ -97,7 +122,8 @@ export const styles = css`
     .series, .legend-item { transition: none; }
   }
   @media print {
-    :host { color: #000; background: #fff; --_ring: #000; }
+    :host { background: #fff; --_ring: #000; }
+    .wheel { color: #000; }
     .series, .spread { color: #000; }
     .kind-current:not(.gappy) .outline { fill: #000; fill-opacity: 0.12; }
     .kind-baseline .outline { stroke: #777; stroke-opacity: 1; }

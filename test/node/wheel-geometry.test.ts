@@ -3,9 +3,11 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import {
-  CENTER, RADIUS, VIEW, angleOf, clientToView, keyToValue, labelBox, labelStyle, layoutFor, placeLabel, pointOf,
+  CENTER, HANDLE_MIN_RADIUS, RADIUS, VIEW, angleOf, handleOf, clientToView, keyToValue, labelBox, labelStyle, layoutFor, placeLabel, pointOf,
   polar, radiusOf, ringValues, seriesPath, snap, valueAtPoint, wrapLabel,
 } from '../../src/socratic-wheel/geometry.js';
+import { defaultAssessment } from '../../src/core/default-assessment.js';
+import { communicationsModule, diversityModule } from '../../src/core/optional-modules.js';
 
 const near = (a: number, b: number, tol = 1e-9) => assert.ok(Math.abs(a - b) <= tol, `${a} ≉ ${b}`);
 
@@ -156,4 +158,34 @@ test('slider keys: arrows ±step, Page ±2 steps, Home 0, End max', () => {
   assert.equal(keyToValue('End', 5, 1, 10), 10);
   assert.equal(keyToValue('ArrowUp', null, 1, 10), 1, 'from not set');
   assert.equal(keyToValue('Enter', 5, 1, 10), undefined);
+});
+
+test('every default and module label wraps whole (no "…"), in English and French, on 10 and 12 spokes, inside the viewBox', () => {
+  const dims = [...defaultAssessment.dimensions, communicationsModule, diversityModule];
+  assert.equal(dims.length, 12);
+  for (const n of [10, 12]) {
+    const l = layoutFor(n);
+    for (const lang of ['en', 'fr'] as const) {
+      for (const [i, d] of dims.slice(0, n).entries()) {
+        const text = typeof d.label === 'string' ? d.label : d.label[lang];
+        assert.ok(text, `${d.id} has a ${lang} label`);
+        const w = wrapLabel(text, l.label.charBudget, l.label.maxLines);
+        assert.equal(w.truncated, false, `n=${n} ${lang} "${text}" → ${JSON.stringify(w.lines)}`);
+        assert.equal(w.lines.join(' '), text, `n=${n} ${lang} "${text}" is shown whole`);
+        const box = labelBox(placeLabel(l.angles[i], w.lines.length, l.label), w.lines, l.label);
+        assert.ok(box.x >= 0 && box.x + box.width <= VIEW, `n=${n} ${lang} "${text}" inside horizontally`);
+        assert.ok(box.y >= 0 && box.y + box.height <= VIEW, `n=${n} ${lang} "${text}" inside vertically`);
+      }
+    }
+  }
+});
+
+test('slider handles: on their point, except 0 and unset, which stay just off the centre on their own spoke', () => {
+  const p = handleOf(5, 1, 4, 10);
+  near(p.x, CENTER + RADIUS / 2); near(p.y, CENTER);
+  const zero = handleOf(0, 1, 4, 10), unset = handleOf(null, 2, 4, 10);
+  near(zero.x, CENTER + HANDLE_MIN_RADIUS); near(zero.y, CENTER);
+  near(unset.x, CENTER); near(unset.y, CENTER + HANDLE_MIN_RADIUS);
+  const places = new Set(Array.from({ length: 10 }, (_, i) => handleOf(null, i, 10, 10)).map((q) => `${q.x.toFixed(1)},${q.y.toFixed(1)}`));
+  assert.equal(places.size, 10, 'one place per spoke');
 });
