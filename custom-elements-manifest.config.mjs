@@ -1,7 +1,7 @@
 // `npm run analyze`: custom-elements.json from the elements' classes and their JSDoc.
 export default {
   globs: ['src/**/*.ts'],
-  exclude: ['src/core/**', 'src/internal/**', 'src/**/*.styles.ts', 'src/**/messages.ts'],
+  exclude: ['src/core/**', 'src/internal/**', 'src/react/**', 'src/**/*.styles.ts', 'src/**/messages.ts'],
   outdir: '.',
   litelement: true,
 };

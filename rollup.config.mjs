@@ -10,7 +10,8 @@ export default {
     { file: 'dist/cdn/gender-in-practice.min.js', format: 'iife', name: 'GenderInPractice', sourcemap: true, inlineDynamicImports: true },
     { file: 'dist/cdn/gender-in-practice.esm.min.js', format: 'esm', sourcemap: true, inlineDynamicImports: true },
   ],
-  plugins: [resolve(), terser({ format: { comments: false }, compress: { passes: 2 } })],
+  plugins: [resolve(), // wrap_iife: V8 compiles a parenthesised function in the background, off the page's main thread.
+    terser({ format: { comments: false, wrap_iife: true, wrap_func_args: true }, compress: { passes: 2 } })],
   // tsc's decorator helper reads `this` at module scope; harmless.
   onwarn(w, warn) { if (w.code !== 'THIS_IS_UNDEFINED') warn(w); },
 };

@@ -1,11 +1,12 @@
 // Browser tests in the system's headless Chrome/Chromium (found on PATH or through CHROME_PATH).
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { reactEsm } from './test/browser/react-esm-plugin.mjs';
 
 export default {
   files: ['test/browser/**/*.test.ts'],
   nodeResolve: true,
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), reactEsm()],
   browsers: [
     chromeLauncher({
       launchOptions: {

@@ -1,62 +1,120 @@
-// Demo of the scoring core on a seeded synthetic workshop (25 respondents in four groups).
-import { aggregateResponses, defaultAssessment, localize, type AggregateResult } from '../src/index.js';
-import { syntheticWorkshop } from './workshop-data.js';
+// The facilitator's page: the seeded workshop (and answers given on this device) on the wheel, targets set on it,
+// priorities ranked from it, and the plan fed by them (the board follows the wheel through `source="w"`).
+import '../src/socratic-wheel/socratic-wheel.js';
+import '../src/action-plan-board/action-plan-board.js';
+import { defaultAssessment, respondentGroups } from '../src/core/default-assessment.js';
+import { localize } from '../src/core/text.js';
+import type { Priority, SurveyResponse } from '../src/core/types.js';
+import type { SocraticWheel } from '../src/socratic-wheel/socratic-wheel.js';
+import { syntheticWorkshop, workshopGroups, workshopTargets } from './workshop-data.js';
+import { RESPONSES_KEY, deviceResponses, onLanguage, t, type Lang } from './shell.js';
 
-const texts = {
-  en: {
-    intro: '25 synthetic respondents (staff, management, board, partners) answered the built-in assessment. Each group is shown only when it has at least 5 respondents.',
-    table: 'The workshop\'s portrait, by dimension (0–10)', dimension: 'Dimension', all: 'Everyone',
-    hidden: 'hidden', low: 'low agreement', gap: 'knowledge gap', switch: 'Français',
-  },
-  fr: {
-    intro: '25 personnes fictives (personnel, direction, CA, partenaires) ont répondu à l’autoévaluation intégrée. Chaque groupe n’est montré que s’il compte au moins 5 personnes.',
-    table: 'Le portrait de l’atelier, par dimension (0–10)', dimension: 'Dimension', all: 'Ensemble',
-    hidden: 'masqué', low: 'faible accord', gap: 'manque d’information', switch: 'English',
-  },
-};
+const wheel = document.getElementById('w') as SocraticWheel;
+const synthetic = syntheticWorkshop(defaultAssessment);
+const fromDevice = deviceResponses() as SurveyResponse[];
+wheel.assessment = defaultAssessment;
+wheel.responses = [...synthetic, ...fromDevice];
+wheel.series = [workshopTargets(defaultAssessment)];
 
-const responses = syntheticWorkshop(defaultAssessment);
-const result: AggregateResult = aggregateResponses(defaultAssessment, responses, { groupBy: 'group' });
-
-function cell(tag: 'td' | 'th', text: string): HTMLElement {
-  const el = document.createElement(tag);
-  el.textContent = text;
-  return el;
-}
-
-function render(locale: 'en' | 'fr'): void {
-  const t = texts[locale];
-  document.documentElement.lang = locale;
-  document.getElementById('title')!.textContent = localize(defaultAssessment.title, locale);
-  document.getElementById('intro')!.textContent = t.intro;
-  document.getElementById('table-title')!.textContent = t.table;
-  document.getElementById('lang')!.textContent = t.switch;
-  const fmt = new Intl.NumberFormat(locale === 'fr' ? 'fr-CA' : 'en-CA', { maximumFractionDigits: 1 });
-  const groups = result.groups ?? [];
-  const table = document.createElement('table');
-  const head = table.createTHead().insertRow();
-  head.append(cell('th', t.dimension), cell('th', t.all), ...groups.map((g) => cell('th', g.group || '—')));
-  const body = table.createTBody();
-  for (const d of defaultAssessment.dimensions) {
-    const row = body.insertRow();
-    const all = result.dimensions[d.id];
-    const label = cell('th', localize(d.label, locale));
-    label.setAttribute('scope', 'row');
-    const flags = all.flags.map((f) => (f === 'low-agreement' ? t.low : t.gap)).join(', ');
-    if (flags) label.append(Object.assign(document.createElement('div'), { className: 'flag', textContent: flags }));
-    row.append(label, cell('td', all.mean == null ? t.hidden : `${fmt.format(all.mean / 10)} (n=${all.n})`));
-    for (const g of groups) {
-      const v = g.suppressed ? null : g.dimensions[d.id];
-      row.append(cell('td', v?.mean == null ? t.hidden : `${fmt.format(v.mean / 10)} (n=${v.n})`));
-    }
+// A plan already under way, the first time (afterwards the board restores what was changed in this browser).
+const board = document.getElementById('board') as HTMLElement & { actions: unknown[] };
+function planStored(): boolean {
+  try {
+    return localStorage.getItem(board.getAttribute('storage-key') ?? '') !== null;
+  } catch {
+    return false;
   }
-  document.getElementById('results')!.replaceChildren(table);
+}
+const seedPlan = (lang: Lang) => [
+  { id: 'gender-budget', title: lang === 'fr' ? 'Repérer les dépenses ÉFH dans les codes budgétaires' : 'Tag GE spending in the budget codes',
+    status: 'doing', dimensionId: 'financial-resources', owner: lang === 'fr' ? 'Finances' : 'Finance', due: '2027-03-31', days: 4 },
+  { id: 'gfp-terms', title: lang === 'fr' ? 'Rédiger le mandat de la personne référente en genre' : 'Write terms of reference for the gender focal point',
+    status: 'todo', dimensionId: 'technical-capacity', owner: lang === 'fr' ? 'RH' : 'HR', due: '2027-01-31', days: 2 },
+  { id: 'board-item', title: lang === 'fr' ? 'L’ÉFH à l’ordre du jour de chaque CA' : 'GE on the agenda of every board meeting',
+    status: 'done', dimensionId: 'governance', owner: lang === 'fr' ? 'Présidence du CA' : 'Board chair', days: 0.5 },
+];
+let planTouched = planStored();
+board.addEventListener('ge-plan-change', () => {
+  planTouched = true;
+});
+
+const number = (value: number, lang: Lang) => new Intl.NumberFormat(lang === 'fr' ? 'fr-CA' : 'en-CA', { maximumFractionDigits: 1 }).format(value);
+const dimensionName = (id: string, lang: Lang) => localize(defaultAssessment.dimensions.find((d) => d.id === id)?.label ?? id, lang);
+let priorities: Priority[] = [];
+
+function renderGroups(lang: Lang): void {
+  const counts = new Map<string, number>(Object.entries(workshopGroups));
+  for (const r of fromDevice) {
+    const g = r.respondent?.group ?? '';
+    counts.set(g, (counts.get(g) ?? 0) + 1);
+  }
+  const table = document.getElementById('groups') as HTMLTableElement;
+  table.replaceChildren();
+  const head = table.createTHead().insertRow();
+  for (const text of [t('group'), t('respondents')]) head.append(Object.assign(document.createElement('th'), { textContent: text, scope: 'col' }));
+  const body = table.createTBody();
+  for (const [id, n] of counts) {
+    const row = body.insertRow();
+    const label = respondentGroups.find((g) => g.id === id)?.label;
+    row.append(Object.assign(document.createElement('th'), { textContent: label ? localize(label, lang) : id || '—', scope: 'row' }));
+    row.insertCell().textContent = number(n, lang);
+  }
+  const total = table.createTFoot().insertRow();
+  total.append(Object.assign(document.createElement('th'), { textContent: t('total'), scope: 'row' }));
+  total.insertCell().textContent = number(wheel.responses?.length ?? 0, lang);
+
+  const device = document.getElementById('device')!;
+  device.replaceChildren();
+  if (fromDevice.length) {
+    device.append(`${number(fromDevice.length, lang)} ${t('thisDevice')} `);
+    const clear = Object.assign(document.createElement('button'), { type: 'button', textContent: t('clearDevice') });
+    clear.addEventListener('click', () => {
+      try {
+        localStorage.removeItem(RESPONSES_KEY);
+      } finally {
+        location.reload();
+      }
+    });
+    device.append(clear);
+  }
 }
 
-let locale: 'en' | 'fr' = document.documentElement.lang === 'fr' ? 'fr' : 'en';
-document.getElementById('lang')!.addEventListener('click', (e) => {
-  locale = locale === 'en' ? 'fr' : 'en';
-  (e.currentTarget as HTMLElement).setAttribute('aria-pressed', String(locale === 'fr'));
-  render(locale);
+function renderPriorities(lang: Lang): void {
+  const list = document.getElementById('priorities')!;
+  const top = priorities.filter((p) => p.priority > 0).slice(0, 5);
+  if (!top.length) {
+    list.replaceChildren(Object.assign(document.createElement('li'), { textContent: t('noPriorities'), className: 'empty' }));
+    return;
+  }
+  list.replaceChildren(...top.map((p) => {
+    const li = document.createElement('li');
+    const name = Object.assign(document.createElement('strong'), { textContent: dimensionName(p.dimensionId, lang) });
+    const figures = Object.assign(document.createElement('span'), {
+      className: 'figures',
+      textContent: `${t('gap')} ${number(p.gap / 10, lang)} · ${t('now')} ${number((p.current ?? 0) / 10, lang)} → ${t('target')} ${number((p.target ?? 0) / 10, lang)}`,
+    });
+    li.append(name, figures);
+    return li;
+  }));
+}
+
+wheel.addEventListener('ge-priorities-change', (e) => {
+  priorities = e.detail.priorities;
+  renderPriorities(document.documentElement.lang === 'fr' ? 'fr' : 'en');
 });
-render(locale);
+
+function download(blob: Blob, name: string): void {
+  const url = URL.createObjectURL(blob);
+  Object.assign(document.createElement('a'), { href: url, download: name }).click();
+  setTimeout(() => URL.revokeObjectURL(url), 0);
+}
+document.getElementById('svg')!.addEventListener('click', () => download(new Blob([wheel.toSVG()], { type: 'image/svg+xml' }), 'socratic-wheel.svg'));
+document.getElementById('png')!.addEventListener('click', async () => download(await wheel.toPNG(), 'socratic-wheel.png'));
+
+onLanguage((lang) => {
+  wheel.label = t('wheelLabel');
+  if (!planTouched) board.actions = seedPlan(lang); // until someone changes the plan, it follows the language
+  renderGroups(lang);
+  priorities = wheel.priorities;
+  renderPriorities(lang);
+});
