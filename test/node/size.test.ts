@@ -11,7 +11,7 @@ import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
  * alone take about 26 kB gzip, so the figure and the gap are reported by `npm run bench -- --only size`
  * and in the README.
  */
-const CEILING_GZIP = 82_000;
+const CEILING_GZIP = 84_000;
 const GOAL_GZIP = 40_000;
 
 test(`CDN bundle stays under ${CEILING_GZIP} bytes gzip`, (t) => {
