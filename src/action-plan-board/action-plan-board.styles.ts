@@ -1,7 +1,8 @@
 // The board's look: every colour and size a --ge-* custom property; one clean black-and-white page in print.
 import { css } from 'lit';
+import { ownTypography } from '../internal/typography.js';
 
-export const styles = css`
+export const styles = [ownTypography('.root', 1.4, 'var(--ge-text-color, #1f2933)'), css`
   /* The host sets no typography of its own that matters: a page's "* { … !important }" rules hit it and win over
      :host, and its inherited font, colour and line height flow in. The root below sets them all again, and every
      size is in em or px (never rem, which follows the page's "html { font-size }"). Left and right are logical
@@ -24,25 +25,7 @@ export const styles = css`
   }
   :host([hidden]) { display: none; }
   /* The one root the element renders: its typography, and the container its layout follows (narrow: stacked). */
-  .root {
-    container-type: inline-size;
-    font-family: var(--ge-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif);
-    font-size: var(--_base);
-    font-style: normal;
-    font-weight: 400;
-    font-variant: normal;
-    font-stretch: normal;
-    line-height: 1.4;
-    color: var(--ge-text-color, #1f2933);
-    letter-spacing: normal;
-    word-spacing: normal;
-    text-transform: none;
-    text-align: start;
-    text-indent: 0;
-    text-shadow: none;
-    white-space: normal;
-  }
-  *, *::before, *::after { box-sizing: border-box; }
+  .root { container-type: inline-size; }
   h2, h3 { margin: 0; line-height: 1.25; }
   h2 { font-size: 1em; font-weight: 700; }
   h3 { font-size: 0.95em; font-weight: 600; overflow-wrap: anywhere; }
@@ -135,4 +118,4 @@ export const styles = css`
     ul.cards { gap: 2pt; min-height: 0; }
   }
   @media (prefers-reduced-motion: reduce) { *, *::before, *::after { transition: none; animation: none; } }
-`;
+`];

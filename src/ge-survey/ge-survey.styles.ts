@@ -1,7 +1,8 @@
 // The survey's styles: every colour and size a --ge-* custom property, 44 px targets, visible focus, clean print.
 import { css } from 'lit';
+import { ownTypography } from '../internal/typography.js';
 
-export const styles = css`
+export const styles = [ownTypography('.survey, .problems, .loading', 1.5, 'var(--ge-text-color, #1d1d1f)'), css`
   /* The host sets no typography of its own that matters: a page's "* { … !important }" rules hit it and win over
      :host, and its inherited font, colour and line height flow in. The wrappers below set them all again, and every
      size is in em or px (never rem, which follows the page's "html { font-size }"). */
@@ -20,25 +21,8 @@ export const styles = css`
     --_radius: var(--ge-radius, 6px);
   }
   /* Every root the element renders (the survey, the review, the definition's errors, the loading line). */
-  .survey, .problems, .loading {
-    font-family: var(--ge-font-family, system-ui, sans-serif);
-    font-size: var(--_base);
-    font-style: normal;
-    font-weight: 400;
-    font-variant: normal;
-    font-stretch: normal;
-    line-height: 1.5;
-    color: var(--ge-text-color, #1d1d1f);
-    letter-spacing: normal;
-    word-spacing: normal;
-    text-transform: none;
-    text-align: start;
-    text-indent: 0;
-    text-shadow: none;
-    white-space: normal;
-  }
+  
   :host([hidden]) { display: none; }
-  *, *::before, *::after { box-sizing: border-box; }
   h2, h3 { line-height: 1.25; overflow-wrap: anywhere; }
   h3 { margin: calc(var(--_space) * 1.5) 0 calc(var(--_space) / 2); }
   h3:focus, h2:focus { outline: none; }
@@ -128,4 +112,4 @@ export const styles = css`
     .section { break-before: auto; }
     fieldset.question, .review-item { break-inside: avoid; }
   }
-`;
+`];

@@ -1,7 +1,8 @@
 // The wheel's look: every colour and size a --ge-* custom property; black and white in print; still with reduced motion.
 import { css } from 'lit';
+import { ownTypography } from '../internal/typography.js';
 
-export const styles = css`
+export const styles = [ownTypography('.wheel', 1.4, 'var(--ge-label-color, #1f2933)'), css`
   /* The host sets no typography of its own that matters: a page's "* { … !important }" rules hit it and win over
      :host, and its inherited font, colour and line height flow in. The root (.wheel) sets them all again, and every
      size is in em or px (never rem, which follows the page's "html { font-size }"). Left and right are logical
@@ -19,25 +20,7 @@ export const styles = css`
   }
   :host([hidden]) { display: none; }
   /* The one root the element renders: its typography. */
-  .wheel {
-    position: relative;
-    font-family: var(--ge-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif);
-    font-size: var(--ge-font-size, 16px);
-    font-style: normal;
-    font-weight: 400;
-    font-variant: normal;
-    font-stretch: normal;
-    line-height: 1.4;
-    color: var(--ge-label-color, #1f2933);
-    letter-spacing: normal;
-    word-spacing: normal;
-    text-transform: none;
-    text-align: start;
-    text-indent: 0;
-    text-shadow: none;
-    white-space: normal;
-  }
-  *, *::before, *::after { box-sizing: border-box; }
+  .wheel { position: relative; }
   .slot-1 { --c: var(--ge-series-1); } .slot-2 { --c: var(--ge-series-2); } .slot-3 { --c: var(--ge-series-3); }
   .slot-4 { --c: var(--ge-series-4); } .slot-5 { --c: var(--ge-series-5); } .slot-6 { --c: var(--ge-series-6); }
   .plot {
@@ -138,4 +121,4 @@ export const styles = css`
     .table-wrap.visually-hidden { position: static; width: auto; height: auto; margin: 0; overflow: visible; clip: auto; clip-path: none; white-space: normal; }
     .notes { color: #000; }
   }
-`;
+`];
