@@ -3,10 +3,11 @@
 import '../src/socratic-wheel/socratic-wheel.js';
 import '../src/action-plan-board/action-plan-board.js';
 import { defaultAssessment, respondentGroups } from '../src/core/default-assessment.js';
+import { aggregateResponses } from '../src/core/aggregate.js';
 import { localize } from '../src/core/text.js';
 import type { Priority, SurveyResponse } from '../src/core/types.js';
 import type { SocraticWheel } from '../src/socratic-wheel/socratic-wheel.js';
-import { syntheticWorkshop, workshopGroups, workshopTargets } from './workshop-data.js';
+import { syntheticWorkshop, workshopTargets } from './workshop-data.js';
 import { RESPONSES_KEY, deviceResponses, onLanguage, t, type Lang } from './shell.js';
 
 const wheel = document.getElementById('w') as SocraticWheel;
@@ -43,21 +44,19 @@ const dimensionName = (id: string, lang: Lang) => localize(defaultAssessment.dim
 let priorities: Priority[] = [];
 
 function renderGroups(lang: Lang): void {
-  const counts = new Map<string, number>(Object.entries(workshopGroups));
-  for (const r of fromDevice) {
-    const g = r.respondent?.group ?? '';
-    counts.set(g, (counts.get(g) ?? 0) + 1);
-  }
+  // The core's rule applies here too: a group below the minimum size (and the group hidden to protect it)
+  // shows no count, not even on the facilitator's page.
+  const result = aggregateResponses(defaultAssessment, wheel.responses ?? [], { groupBy: 'group' });
   const table = document.getElementById('groups') as HTMLTableElement;
   table.replaceChildren();
   const head = table.createTHead().insertRow();
   for (const text of [t('group'), t('respondents')]) head.append(Object.assign(document.createElement('th'), { textContent: text, scope: 'col' }));
   const body = table.createTBody();
-  for (const [id, n] of counts) {
+  for (const g of result.groups ?? []) {
     const row = body.insertRow();
-    const label = respondentGroups.find((g) => g.id === id)?.label;
-    row.append(Object.assign(document.createElement('th'), { textContent: label ? localize(label, lang) : id || '—', scope: 'row' }));
-    row.insertCell().textContent = number(n, lang);
+    const label = respondentGroups.find((r) => r.id === g.group)?.label;
+    row.append(Object.assign(document.createElement('th'), { textContent: label ? localize(label, lang) : g.group || '—', scope: 'row' }));
+    row.insertCell().textContent = g.suppressed ? t('hiddenCount') : number(g.n, lang);
   }
   const total = table.createTFoot().insertRow();
   total.append(Object.assign(document.createElement('th'), { textContent: t('total'), scope: 'row' }));

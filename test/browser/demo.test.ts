@@ -28,6 +28,9 @@ describe('demo pages', () => {
     const board = page.doc.getElementById('board')!;
     expect(await until(() => suggestedDimensions(board).length)).to.be.greaterThan(0);
     expect(innerAll(board, 'li.card').length).to.equal(3);
+    // Partners (4 people) are below k = 5 and boards (5) are hidden to protect them: no count for either.
+    const rows = [...page.doc.querySelectorAll('#groups tbody tr')].map((r) => [...r.children].map((c) => c.textContent!.trim()).join(' | '));
+    expect(rows, JSON.stringify(rows)).to.include.members(['Staff | 10', 'Management | 6', 'Board | not shown (confidentiality)', 'Partner | not shown (confidentiality)']);
     expect(foreign(page)).to.deep.equal([]);
   });
 
