@@ -3,10 +3,7 @@ import { css } from 'lit';
 import { ownTypography } from '../internal/typography.js';
 
 export const styles = [ownTypography('.root', 1.4, 'var(--ge-text-color, #1f2933)'), css`
-  /* The host sets no typography of its own that matters: a page's "* { … !important }" rules hit it and win over
-     :host, and its inherited font, colour and line height flow in. The root below sets them all again, and every
-     size is in em or px (never rem, which follows the page's "html { font-size }"). Left and right are logical
-     (start and end), so the board reads right to left on a right-to-left page. */
+  /* Typography lives on the inner roots (see internal/typography.ts): sizes in em or px, never rem. Left and right are logical (start, end) for right-to-left pages. */
   :host {
     display: block;
     box-sizing: border-box;

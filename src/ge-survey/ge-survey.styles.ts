@@ -3,9 +3,7 @@ import { css } from 'lit';
 import { ownTypography } from '../internal/typography.js';
 
 export const styles = [ownTypography('.survey, .problems, .loading', 1.5, 'var(--ge-text-color, #1d1d1f)'), css`
-  /* The host sets no typography of its own that matters: a page's "* { … !important }" rules hit it and win over
-     :host, and its inherited font, colour and line height flow in. The wrappers below set them all again, and every
-     size is in em or px (never rem, which follows the page's "html { font-size }"). */
+  /* Typography lives on the inner roots (see internal/typography.ts): sizes in em or px, never rem. */
   :host {
     display: block;
     box-sizing: border-box;
