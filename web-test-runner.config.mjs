@@ -2,10 +2,13 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { reactEsm } from './test/browser/react-esm-plugin.mjs';
+import { roundServer } from './test/browser/round-server.mjs';
 
 export default {
   files: ['test/browser/**/*.test.ts'],
   nodeResolve: true,
+  // A round server in memory (docs/PROTOCOL.md) for the elements' `endpoint` tests.
+  middleware: [roundServer()],
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), reactEsm()],
   browsers: [
     chromeLauncher({

@@ -1,0 +1,135 @@
+// One way for the elements to talk to a round server (docs/PROTOCOL.md): route URLs, the nonce
+// header, JSON bodies, and failures sorted into "try again later" and "tell the person".
+
+/** One problem the server listed in `data.errors`. */
+export interface RemoteIssue {
+  path: string;
+  code: string;
+  message: string;
+}
+
+export interface RemoteFailure {
+  /** `network` when no answer came (offline, DNS, CORS, timeout); `http` for an error status. */
+  kind: 'network' | 'http';
+  /** The HTTP status, 0 for a network failure. */
+  status: number;
+  /** The server's `code` (`ge-round-closed`...), or `network`, `http-<status>`, `not-json`. */
+  code: string;
+  /** The server's message, in the language asked for; empty when it sent none. */
+  message: string;
+  errors: RemoteIssue[];
+  /** The server's whole `data` object, for codes that carry more (`ge-plan-conflict`). */
+  data: Record<string, unknown>;
+  /** True when sending the same request later may succeed: keep it and try again. */
+  retryable: boolean;
+}
+
+export type RemoteResult<T> = { ok: true; status: number; body: T } | { ok: false; failure: RemoteFailure };
+
+export interface RemoteOptions {
+  method?: 'GET' | 'PUT' | 'POST';
+  body?: unknown;
+  nonce?: string | null;
+  lang?: string;
+  /** Gives up after this long and reports a network failure (default 20 s). */
+  timeoutMs?: number;
+}
+
+/**
+ * The URL of `segment` under the round's base URL. A base that carries its route in a
+ * `rest_route` query parameter (WordPress without pretty permalinks) gets the segment added to
+ * that parameter; any other base gets it added to its path.
+ */
+export function routeUrl(endpoint: string, segment = '', base = globalThis.document?.baseURI): string {
+  const url = new URL(endpoint, base);
+  if (!segment) return url.href;
+  const route = url.searchParams.get('rest_route');
+  if (route !== null) url.searchParams.set('rest_route', `${route.replace(/\/+$/, '')}/${segment}`);
+  else url.pathname = `${url.pathname.replace(/\/+$/, '')}/${segment}`;
+  return url.href;
+}
+
+/** Statuses worth trying again: the server or the way to it failed, not the request itself. */
+export function isRetryableStatus(status: number, code: string): boolean {
+  if (status === 0 || status === 408 || status === 429 || status >= 500) return true;
+  // An expired nonce or a lost login: the same request succeeds after the page is reloaded.
+  return code === 'rest_cookie_invalid_nonce' || code === 'rest_not_logged_in' || (status === 401 && code === 'rest_forbidden');
+}
+
+function asRecord(value: unknown): Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value) ? value as Record<string, unknown> : {};
+}
+
+function issuesOf(value: unknown): RemoteIssue[] {
+  if (!Array.isArray(value)) return [];
+  return value.slice(0, 100).map((e) => {
+    const r = asRecord(e);
+    return { path: String(r.path ?? ''), code: String(r.code ?? ''), message: String(r.message ?? '') };
+  });
+}
+
+function failure(kind: RemoteFailure['kind'], status: number, body: unknown, fallbackCode: string): RemoteFailure {
+  const r = asRecord(body);
+  const data = asRecord(r.data);
+  const code = typeof r.code === 'string' && r.code ? r.code : fallbackCode;
+  const message = typeof r.message === 'string' ? r.message : '';
+  return { kind, status, code, message, errors: issuesOf(data.errors), data, retryable: isRetryableStatus(status, code) };
+}
+
+/** Sends one request to the round server. Never throws: every outcome is a RemoteResult. */
+export async function remote<T = unknown>(endpoint: string, segment: string, options: RemoteOptions = {}): Promise<RemoteResult<T>> {
+  let url: string;
+  try {
+    url = routeUrl(endpoint, segment);
+  } catch {
+    return { ok: false, failure: { ...failure('http', 0, null, 'bad-endpoint'), retryable: false } };
+  }
+  const headers: Record<string, string> = { Accept: 'application/json' };
+  if (options.nonce) headers['X-WP-Nonce'] = options.nonce;
+  if (options.lang) headers['Accept-Language'] = options.lang;
+  if (options.body !== undefined) headers['Content-Type'] = 'application/json';
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), options.timeoutMs ?? 20_000);
+  let response: Response;
+  try {
+    response = await fetch(url, {
+      method: options.method ?? 'GET',
+      headers,
+      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      credentials: 'same-origin',
+      cache: 'no-store',
+      signal: controller.signal,
+    });
+  } catch {
+    clearTimeout(timer);
+    return { ok: false, failure: failure('network', 0, null, 'network') };
+  }
+  let text: string;
+  try {
+    text = await response.text();
+  } catch {
+    clearTimeout(timer);
+    return { ok: false, failure: failure('network', 0, null, 'network') };
+  }
+  clearTimeout(timer);
+  let body: unknown = null;
+  let parsed = true;
+  try {
+    body = text ? JSON.parse(text) : null;
+  } catch {
+    parsed = false;
+  }
+  if (!response.ok) return { ok: false, failure: failure('http', response.status, body, `http-${response.status}`) };
+  // A 200 that is not JSON is a proxy's or a login page's answer, not the server's: try later.
+  if (!parsed) return { ok: false, failure: { ...failure('http', response.status, null, 'not-json'), retryable: true } };
+  return { ok: true, status: response.status, body: body as T };
+}
+
+/**
+ * The nonce an element was given in its `nonce` attribute. Read through the standard `nonce`
+ * property, which keeps the value where a Content-Security-Policy header makes the browser blank
+ * the attribute itself once the element is in the page.
+ */
+export function nonceOf(el: HTMLElement): string | null {
+  return el.nonce || el.getAttribute('nonce') || null;
+}

@@ -1,0 +1,45 @@
+<?php
+// Reads (and for kses, filters) what the end-to-end test checks on the server side, as JSON.
+// Run with: php query.php <command> [args...]
+//   responses <round_id>            the stored rows of a round (no content), and their count
+//   round <round_id>                the round's settings, pages, targets and plan
+//   rounds                          the ids of every round
+//   kses <user_login> <html>        the HTML as the editor's filter leaves it for that user
+$_SERVER['HTTP_HOST']   = '127.0.0.1:' . ( getenv( 'GIP_WP_PORT' ) ? getenv( 'GIP_WP_PORT' ) : '8080' );
+$_SERVER['REQUEST_URI'] = '/';
+require '/usr/share/wordpress/wp-load.php';
+global $wpdb;
+$gip_cmd = $argv[1] ?? '';
+$gip_out = null;
+switch ( $gip_cmd ) {
+	case 'responses':
+		$gip_rows = $wpdb->get_results( $wpdb->prepare(
+			"SELECT id, member_hash, grp, submitted_at, updated_at, response FROM {$wpdb->prefix}gip_responses WHERE round_id = %d ORDER BY id",
+			(int) $argv[2]
+		), ARRAY_A );
+		$gip_out = array( 'count' => count( $gip_rows ), 'rows' => $gip_rows );
+		break;
+	case 'rounds':
+		$gip_out = get_posts( array( 'post_type' => 'ge_round', 'post_status' => 'any', 'fields' => 'ids', 'numberposts' => -1 ) );
+		break;
+	case 'round':
+		$gip_id   = (int) $argv[2];
+		$gip_meta = array();
+		foreach ( get_post_meta( $gip_id ) as $gip_key => $gip_values ) {
+			if ( '_gip_' === substr( $gip_key, 0, 5 ) && '_gip_secret' !== $gip_key && '_gip_assessment' !== $gip_key ) {
+				$gip_meta[ $gip_key ] = maybe_unserialize( $gip_values[0] );
+			}
+		}
+		$gip_plan = $wpdb->get_row( $wpdb->prepare( "SELECT plan, revision FROM {$wpdb->prefix}gip_plans WHERE round_id = %d", $gip_id ), ARRAY_A );
+		$gip_out  = array( 'post' => get_post( $gip_id ), 'meta' => $gip_meta, 'plan' => $gip_plan );
+		break;
+	case 'kses':
+		$gip_user = get_user_by( 'login', $argv[2] );
+		wp_set_current_user( $gip_user ? $gip_user->ID : 0 );
+		$gip_out = array( 'html' => wp_kses_post( $argv[3] ), 'unfiltered' => current_user_can( 'unfiltered_html' ) );
+		break;
+	default:
+		fwrite( STDERR, "unknown command\n" );
+		exit( 2 );
+}
+echo wp_json_encode( $gip_out ), "\n";
