@@ -20,11 +20,14 @@ import { DragController } from './drag-controller.js';
 import { KeyboardMoveController, type MoveAnnouncement } from './keyboard-move-controller.js';
 import { applyMove, buildModel, columnView, dropIndex, indexWithout, type BoardModel, type PlanColumn } from './model.js';
 import { renderBudget, renderMoveMenu, renderNotes, renderSuggestions, renderToolbar } from './panels.js';
+import { PlanSync, type PlanSyncHost, type SyncState } from './plan-sync.js';
+import { renderSync } from './sync-panel.js';
 import type { MessageKey } from './messages.js';
 import { styles } from './action-plan-board.styles.js';
 
 export type { PlanAction, PlanIssue } from '../core/plan.js';
 export type { PlanColumn } from './model.js';
+export type { SyncState } from './plan-sync.js';
 export interface PlanChangeDetail { actions: PlanAction[] }
 /** `ge-error` detail: the shared shape of every element (src/events.ts). */
 export type PlanErrorDetail = GeErrorDetail;
@@ -48,11 +51,13 @@ const readStored = (data: unknown) => (Array.isArray(data) ? normalizePlan(data)
  * @tagname action-plan-board
  *
  * @attr budget-days - Person-days available: planned days are shown against it, with a warning when over.
- * @attr storage-key - Autosaves every change to localStorage under this key and restores it on load; unreadable data there is kept aside, never overwritten.
+ * @attr storage-key - Autosaves every change to localStorage under this key and restores it on load; unreadable data there is kept aside, never overwritten. Not used with `endpoint`.
+ * @attr endpoint - Base URL of an assessment round on a server (docs/PROTOCOL.md): the board loads the round's plan from `endpoint/plan` and saves every change there (debounced), with the revision it started from. Until the server confirms a change, the plan is kept in this browser (localStorage, one key per endpoint), sent again when the connection returns and on the next visit; when someone else saved meanwhile, the board keeps the person's version and lets them choose ("Keep mine" or "Load the saved version").
+ * @attr nonce - Sent in the `X-WP-Nonce` header of every request to `endpoint` (the server's anti-forgery token). Read through the element's standard `nonce` property, so it survives a CSP that hides nonce attributes; a new value set there is used from the next request on.
  * @attr source - Id of a `<socratic-wheel>` whose priorities feed the suggestions, looked up in the board's own document or shadow root (then the page).
  * @attr lang - `en` or `fr` (otherwise the nearest `lang` up the page).
  *
- * @fires ge-plan-change - `{ actions }` after every change a person makes (not when a host sets `actions`).
+ * @fires ge-plan-change - `{ actions }` after every change a person makes (not when a host sets `actions`, nor when the board loads the server's plan; also when a person loads the server's version in a conflict).
  * @fires ge-error - `{ errors: { path, code, message }[] }` for cards, files or stored data it could not read as given.
  *
  * @csspart column - A column.
@@ -62,6 +67,7 @@ const readStored = (data: unknown) => (Array.isArray(data) ? normalizePlan(data)
  * @csspart suggestions - The suggested actions panel.
  * @csspart budget - The budget panel.
  * @csspart toolbar - Filters, export and import.
+ * @csspart sync - With `endpoint`: the save status, and the choice offered in a conflict.
  *
  * @cssprop --ge-font-family - Font (default `system-ui, sans-serif`).
  * @cssprop --ge-font-size - Base text size, set on the board's own root so the page's `rem` and font size do not leak in (default 16px).
@@ -78,18 +84,19 @@ const readStored = (data: unknown) => (Array.isArray(data) ? normalizePlan(data)
  * @cssprop --ge-radius - Corner radius (default 6px).
  * @cssprop --ge-gap - Space between columns, panels and toolbar controls (default 0.75em).
  */
-export class ActionPlanBoard extends LitElement {
+export class ActionPlanBoard extends LitElement implements PlanSyncHost {
   static override styles = styles;
 
   private readonly i18n = new LocaleController(this);
   private readonly keyboard = new KeyboardMoveController(this);
   private readonly dragger = new DragController(this);
+  private readonly sync = new PlanSync(this);
 
   @state() private items: readonly PlanAction[] = [];
   @state() private editing: { id?: string; column?: string; errors: FormErrors } | null = null;
   @state() private menu: { id: string; column: string } | null = null;
   @state() private filters = { dimension: '', owner: '' };
-  @state() private toast: { text: string; card?: PlanAction; index?: number } | null = null;
+  @state() private toast: { text: string; card?: PlanAction; index?: number; plan?: PlanAction[] } | null = null;
   @state() private announcement = '';
   @state() private issues: PlanIssue[] = [];
   @state() private storageNote = '';
@@ -110,6 +117,13 @@ export class ActionPlanBoard extends LitElement {
   @property({ attribute: 'budget-days', converter: { fromAttribute: readBudget } }) budgetDays?: number;
   /** Autosaves every change to `localStorage` under this key and restores it on load; unreadable data there is kept aside. */
   @property({ attribute: 'storage-key' }) storageKey: string | null = null;
+  /**
+   * Base URL of an assessment round (docs/PROTOCOL.md): the plan is loaded from and saved to `endpoint/plan`.
+   * Without it, the board works on its own (and `storage-key` applies).
+   */
+  @property() endpoint: string | null = null;
+  /** With `endpoint`: how long after the last change the plan is sent, in ms (default 800). */
+  @property({ attribute: false }) saveDelay = 800;
   /** "Today" for overdue marks (default: the real date); set it for tests and print previews. */
   @property({ attribute: false }) now?: Date;
 
@@ -125,6 +139,8 @@ export class ActionPlanBoard extends LitElement {
   private pendingFocus: string | null = null;
   private pendingErrors: PlanIssue[] = [];
   private failure = '';
+  /** What the save status last said to screen readers (not "Saving…": only where things stand). */
+  private syncSpoken = '';
   /** Where `onPriorities` listens: the board's root node and the document. */
   private listeningOn: Node[] = [];
 
@@ -158,7 +174,11 @@ export class ActionPlanBoard extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     try {
       this.failure = '';
-      if (changed.has('storageKey')) this.loadStorage();
+      if (changed.has('storageKey') || changed.has('endpoint')) {
+        if (this.endpoint) this.store = undefined;
+        else if (changed.has('storageKey') || this.storageKey) this.loadStorage();
+      }
+      if (changed.has('endpoint')) this.sync.start(this.endpoint || null);
       if (changed.has('source')) this.readSource();
       const assessment = this.assessment ?? defaultAssessment;
       this.rebuild(false);
@@ -168,6 +188,7 @@ export class ActionPlanBoard extends LitElement {
         this.suggestions = Array.isArray(priorities) ? suggestActions(assessment, priorities) : [];
       }
       this.wordAnnouncement();
+      if (this.sync.state !== 'saving') this.syncSpoken = this.endpoint ? this.syncText(this.sync.state) : '';
     } catch (error) {
       this.failure = this.t('failure', { detail: String((error as Error)?.message ?? error) });
       this.model ??= buildModel([], undefined, defaultAssessment, 'en', (id) => id, { dimension: '', owner: '' }, undefined);
@@ -276,6 +297,7 @@ export class ActionPlanBoard extends LitElement {
     if (this.store && this.store.save([...this.items]) === 'unavailable' && !this.storageNote) {
       this.storageProblem(this.t('storageUnavailable'), 'storage-unavailable');
     }
+    this.sync.changed();
     emit<PlanChangeDetail>(this, 'ge-plan-change', { actions: this.actions });
   }
 
@@ -309,6 +331,17 @@ export class ActionPlanBoard extends LitElement {
     }
     this.focusCard(id, 'handle');
   }
+  /** @internal The language of requests to `endpoint`. */ get syncLang(): string { return this.i18n.locale; }
+  /** @internal A plan that is not a person's edit: the server's, or this browser's unsaved copy. */ showPlan(actions: PlanAction[], issues: PlanIssue[]): void {
+    this.items = actions;
+    this.issues = issues;
+    this.pendingErrors = issues;
+  }
+  /** @internal */ storageUnavailable(): void {
+    if (!this.storageNote) this.storageProblem(this.t('storageUnavailable'), 'storage-unavailable');
+  }
+  /** With `endpoint`: where the plan stands with the server (`saved`, `offline`, `conflict`...); `off` without it. */
+  get syncState(): SyncState { return this.sync.state; }
   /** @internal */ restorePlan(plan: readonly PlanAction[]): void { this.items = plan; this.rebuild(); }
   /** @internal */ commitPlan(before: readonly PlanAction[]): void { if (before !== this.items) this.changed(); }
   /** @internal */ dragMove(id: string, column: string, index: number): void {
@@ -336,6 +369,9 @@ export class ActionPlanBoard extends LitElement {
       case 'add': this.editing = { column: button.dataset.column, errors: {} }; this.pendingFocus = '#f-title'; break;
       case 'delete': if (card) this.deleteCard(card); break;
       case 'undo': this.undo(); break;
+      case 'sync-retry': this.sync.retry(); break;
+      case 'keep-mine': this.sync.keepMine(); break;
+      case 'load-saved': this.loadSaved(); break;
       case 'close-toast': this.toast = null; break;
       case 'move-to': this.menu = this.menu?.id === id ? null : { id, column: this.columnOfCard(id) ?? '' }; this.pendingFocus = this.menu ? '.move-menu select' : null; break;
       case 'move-cancel': this.menu = null; this.focusCard(id, 'move-to'); break;
@@ -414,13 +450,47 @@ export class ActionPlanBoard extends LitElement {
   }
 
   private undo(): void {
-    const { card, index } = this.toast ?? {};
+    const { card, index, plan } = this.toast ?? {};
     this.toast = null;
+    if (plan) { // back to the person's version after "Load the saved version": saved over the server's
+      this.items = plan;
+      this.changed();
+      this.announcement = this.t('mineRestored');
+      return;
+    }
     if (!card || index === undefined) return;
     this.items = [...this.items.slice(0, index), card, ...this.items.slice(index)];
     this.changed();
     this.announcement = this.t('restored', { title: this.quote(card.title || this.t('untitled')) });
     this.focusCard(card.id, 'handle');
+  }
+
+  /** Conflict: the server's version replaces the person's, which an undo brings back. */
+  private loadSaved(): void {
+    const mine = this.sync.loadSaved();
+    if (!mine) return;
+    this.toast = { text: this.t('savedLoaded'), plan: mine };
+    emit<PlanChangeDetail>(this, 'ge-plan-change', { actions: this.actions });
+    this.pendingFocus = '[data-act="undo"]';
+  }
+
+  private syncText(state: SyncState): string {
+    const s = this.sync;
+    switch (state) {
+      case 'off': return '';
+      case 'loading': return this.t('syncLoading');
+      case 'loaded': return this.t('syncLoaded');
+      case 'saving': return this.t('syncSaving');
+      case 'saved': return this.t('syncSaved');
+      case 'offline': return this.t(s.network ? 'syncOffline' : 'syncServerDown');
+      case 'load-failed': return this.t(s.network ? 'syncLoadOffline' : 'syncLoadServerDown') + (s.dirty ? ` ${this.t('syncKeptHere')}` : '');
+      case 'conflict': return this.t('syncConflict');
+      case 'expired': return this.t('syncExpired');
+      case 'forbidden': return this.t('syncForbidden');
+      case 'not-found': return this.t('syncNotFound');
+      case 'refused': return this.t('syncRefused', { message: s.message || this.t('syncNoMessage') });
+      case 'unreadable': return this.t('syncUnreadable');
+    }
   }
 
   private applyMenu(id: string): void {
@@ -477,6 +547,8 @@ export class ActionPlanBoard extends LitElement {
     return html`<div class="root" @click=${this.onClick} @keydown=${this.onKeyDown} @pointerdown=${this.onPointerDown} @change=${this.onChange}>
       ${this.failure ? html`<p class="message" role="alert">${this.failure}</p>` : nothing}
       <div role="status">${this.storageNote ? html`<p class="message">${this.storageNote}</p>` : nothing}</div>
+      ${this.endpoint ? renderSync({ state: this.sync.state, text: this.syncText(this.sync.state), spoken: this.syncSpoken,
+        errors: this.sync.errors, t }) : nothing}
       ${guard([this.issues, m.unsorted, m.badColumns, fmt], () => renderNotes(this.issues, m, t))}
       <div class="panels">
         ${this.suggestions.length ? renderSuggestions(this.suggestions, new Set(this.items.map((a) => a.practiceId ?? '')), m, t, this.i18n.locale, fmt.days, this.quote) : nothing}
@@ -484,10 +556,10 @@ export class ActionPlanBoard extends LitElement {
       </div>
       ${guard([m.dimensionNames, m.unknownDimensions, m.owners, this.filters, fmt], () => renderToolbar(m, this.filters, t))}
       <div role="status">${this.toast ? html`<p class="toast">${this.toast.text}
-        ${this.toast.card ? html`<button data-act="undo">${t('undo')}</button>` : nothing}
+        ${this.toast.card || this.toast.plan ? html`<button data-act="undo">${t(this.toast.plan ? 'undoLoad' : 'undo')}</button>` : nothing}
         <button data-act="close-toast">${t('close')}</button></p>` : nothing}</div>
       <p id="move-help" class="sr-only">${t('moveHelp')}</p>
-      <div class="board" role="group" aria-label=${t('boardLabel')}>${this.renderColumns()}</div>
+      <div class="board" role="group" aria-label=${t('boardLabel')} aria-busy=${this.sync.state === 'loading' ? 'true' : 'false'}>${this.renderColumns()}</div>
       <div class="sr-only announcer" role="status" aria-live="polite">${this.announcement}</div>
     </div>`;
   }

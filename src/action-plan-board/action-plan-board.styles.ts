@@ -93,6 +93,16 @@ export const styles = [ownTypography('.root', 1.4, 'var(--ge-text-color, #1f2933
   .add { margin-top: 0.4em; width: 100%; }
   .toast { display: flex; flex-wrap: wrap; gap: 0.5em; align-items: center; margin: 0 0 var(--_gap); }
   .toast:empty { display: none; }
+  /* With endpoint: the save status (muted while all is well), and a conflict's choice. */
+  .sync { margin: 0 0 var(--_gap); }
+  .sync-status { display: flex; flex-wrap: wrap; gap: 0.5em; align-items: center; margin: 0; font-size: 0.85em; color: var(--_muted); }
+  .sync-status.problem, .conflict {
+    color: inherit; font-size: 1em; padding: 0.5em 0.75em; border-inline-start: 4px solid var(--_warn);
+    background: var(--ge-note-background, #fff7ed);
+  }
+  .conflict { display: flex; flex-wrap: wrap; gap: 0.5em; align-items: center; }
+  .conflict p { flex: 1 1 100%; margin: 0; }
+  .sync-errors { margin: 0.25em 0 0; padding-inline-start: 1.2em; font-size: 0.9em; }
 
   /* Phones and narrow sidebars (below about 600 px at the default size): the columns one under the other, the
      toolbar wrapped, never a sideways scroll. In em, so a larger --ge-font-size stacks them sooner. */
@@ -106,7 +116,7 @@ export const styles = [ownTypography('.root', 1.4, 'var(--ge-text-color, #1f2933
   @media print {
     :host { background: #fff; }
     .root { color: #000; font-size: 9pt; }
-    .toolbar, .suggestions, .card-actions, .handle, .add, .toast, .move-menu, form, .message, .notes, button { display: none; }
+    .toolbar, .suggestions, .card-actions, .handle, .add, .toast, .move-menu, form, .message, .notes, .sync, button { display: none; }
     .board { display: flex; overflow: visible; gap: 4pt; }
     .column { flex: 1 1 0; background: #fff; border: 1px solid #000; padding: 3pt; break-inside: avoid; }
     .card { border: 1px solid #000; background: #fff; padding: 2pt 3pt; break-inside: avoid; box-shadow: none; }

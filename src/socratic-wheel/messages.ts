@@ -51,7 +51,7 @@ export const messages = {
   },
   belowMinimum: {
     en: '{n} respondent(s) so far: results are shown from {k} respondents, to protect confidentiality.',
-    fr: '{n} répondant(s) pour l’instant${S}: les résultats s’affichent à partir de {k} répondants, pour préserver la confidentialité.',
+    fr: `{n} répondant(s) pour l’instant${S}: les résultats s’affichent à partir de {k} répondants, pour préserver la confidentialité.`,
   },
   noDimensions: { en: 'No dimensions to draw.', fr: 'Aucune dimension à afficher.' },
   invalidAssessment: { en: 'The assessment cannot be read: {first}', fr: `L’évaluation ne peut pas être lue${S}: {first}` },
@@ -64,6 +64,28 @@ export const messages = {
   duplicateDimension: { en: 'Duplicate dimensions ignored: {ids}.', fr: `Dimensions en double ignorées${S}: {ids}.` },
   invalidMax: { en: 'The maximum “{value}” is not a positive number: 10 is used.', fr: `Le maximum «${S}{value}${S}» n’est pas un nombre positif${S}: 10 est utilisé.` },
   error: { en: 'The wheel cannot be drawn: {message}', fr: `La roue ne peut pas être affichée${S}: {message}` },
+  // With `endpoint`: the round on the server.
+  roundLoading: { en: 'Loading results…', fr: 'Chargement des résultats…' },
+  roundCountNone: { en: 'No responses yet', fr: 'Aucune réponse pour l’instant' },
+  roundCountOne: { en: '1 response', fr: '1 réponse' },
+  roundCountMany: { en: '{n} responses', fr: '{n} réponses' },
+  roundUpdated: { en: '{count} · updated {time}', fr: '{count} · mis à jour à {time}' },
+  roundUpdate: { en: 'Update', fr: 'Mettre à jour' },
+  roundRetry: { en: 'Retry', fr: 'Réessayer' },
+  roundOffline: { en: 'The results could not be loaded: no connection.', fr: `Les résultats n’ont pas pu être chargés${S}: pas de connexion.` },
+  roundServerDown: { en: 'The results could not be loaded: the server is not answering.', fr: `Les résultats n’ont pas pu être chargés${S}: le serveur ne répond pas.` },
+  roundExpired: { en: 'Your session has expired: reload the page.', fr: `Votre session a expiré${S}: rechargez la page.` },
+  roundForbidden: { en: 'Only facilitators can see these results.', fr: 'Seules les personnes qui animent l’atelier peuvent voir ces résultats.' },
+  roundNotFound: { en: 'This round does not exist on the server.', fr: 'Ce tour d’évaluation n’existe pas sur le serveur.' },
+  roundRefused: { en: 'The results could not be loaded: {message}', fr: `Les résultats n’ont pas pu être chargés${S}: {message}` },
+  roundUnreadable: { en: 'The server’s answer could not be read: {message}', fr: `La réponse du serveur est illisible${S}: {message}` },
+  roundNoMessage: { en: 'no reason given.', fr: 'aucune raison donnée.' },
+  targetsSaving: { en: 'Saving targets…', fr: 'Enregistrement des cibles…' },
+  targetsSaved: { en: 'Targets saved', fr: 'Cibles enregistrées' },
+  targetsRetrying: { en: 'Not saved yet: will retry', fr: `Pas encore enregistrées${S}: nouvel essai automatique` },
+  targetsExpired: { en: 'Targets not saved: your session has expired, reload the page. They are kept on this device.', fr: `Cibles non enregistrées${S}: votre session a expiré, rechargez la page. Elles sont conservées sur cet appareil.` },
+  targetsForbidden: { en: 'Targets not saved: only facilitators can change them.', fr: `Cibles non enregistrées${S}: seules les personnes qui animent l’atelier peuvent les modifier.` },
+  targetsRefused: { en: 'Targets not saved: {message}', fr: `Cibles non enregistrées${S}: {message}` },
 } satisfies Messages;
 
 export type MessageKey = keyof typeof messages;

@@ -17,9 +17,16 @@ import { flagText, renderKey, renderLabelButtons, renderLegend, renderSliders, r
 import { issueNotes, summaryOf, type Note } from './notes.js';
 import { standaloneSvg, svgToPng } from './export.js';
 import { styles } from './socratic-wheel.styles.js';
+import type { RoundResults } from '../core/protocol-results.js';
+import { RoundSync, type RoundSyncHost } from './round-sync.js';
+import { renderRound, type RoundView } from './render-round.js';
 
 export type { WheelSeries, WheelSeriesKind } from '../core/wheel-series.js';
 export type { WheelDimension } from './series-input.js';
+export type { ResultsState, TargetsState } from './round-sync.js';
+
+/** The id of the series that holds a round's targets (with `endpoint`). */
+export const TARGET_SERIES_ID = 'target';
 
 export interface WheelChangeDetail { seriesId: string; dimensionId: string; value: number }
 export interface DimensionSelectDetail { dimensionId: string }
@@ -48,6 +55,8 @@ const EMPTY: WheelModel = { dimensions: [], max: 10, series: [], aggregate: null
  * @attr min-group-size - Minimum group size for responses (default 5, never below 3).
  * @attr max-groups - Group overlays shown at once (default 3).
  * @attr lang - `en` or `fr` (otherwise the nearest `lang` up the page).
+ * @attr endpoint - Base URL of an assessment round on a server (docs/PROTOCOL.md). The wheel draws the round's results (`endpoint/results`: its assessment, anonymous responses and targets, the `target` series), shows how many responses there are and when they were loaded, with an "Update" button (or `refresh()`). With `editable="target"`, each change of a target is saved to `endpoint/targets` (debounced); until the server has them, the targets are kept in this browser (one key per endpoint) and sent again when the connection returns and on the next visit.
+ * @attr nonce - Sent in the `X-WP-Nonce` header of every request to `endpoint` (the server's anti-forgery token). Read through the element's standard `nonce` property, so it survives a CSP that hides nonce attributes.
  *
  * @fires ge-wheel-change - `{ seriesId, dimensionId, value }` each time the user changes a value.
  * @fires ge-dimension-select - `{ dimensionId }` when a spoke label is activated.
@@ -62,6 +71,7 @@ const EMPTY: WheelModel = { dimensions: [], max: 10, series: [], aggregate: null
  * @csspart legend - The legend.
  * @csspart table - The data table.
  * @csspart notes - Notes on hidden groups and bad input.
+ * @csspart round - With `endpoint`: the response count, the "Update" button, and what became of the targets.
  *
  * @cssprop --ge-series-1 - Colour of the 1st series (also --ge-series-2, --ge-series-3, --ge-series-4, --ge-series-5, --ge-series-6).
  * @cssprop --ge-font-family - Font of the whole wheel, named in exports (default `system-ui, sans-serif`).
@@ -79,11 +89,14 @@ const EMPTY: WheelModel = { dimensions: [], max: 10, series: [], aggregate: null
  * @cssprop --ge-note-color - Notes on hidden groups and bad input (default #7c2d12).
  * @cssprop --ge-wheel-max-size - Largest side of the wheel (default: 100% and at most 90vh).
  */
-export class SocraticWheel extends LitElement {
+export class SocraticWheel extends LitElement implements RoundSyncHost {
   static override styles = styles;
 
   private readonly i18n = new LocaleController(this);
   private readonly derive = createWheelDeriver();
+  private readonly round = new RoundSync(this);
+  /** The round's k (with `endpoint`), once its results are loaded. */
+  private roundMinGroupSize?: number;
 
   @query('.plot') private plot?: HTMLElement;
   @query('svg.wheel-svg') private svgEl?: SVGSVGElement;
@@ -113,6 +126,13 @@ export class SocraticWheel extends LitElement {
   @property({ type: Boolean, attribute: 'show-table', reflect: true }) showTable = false;
   @property({ type: Number, attribute: 'min-group-size' }) minGroupSize?: number;
   @property({ type: Number, attribute: 'max-groups' }) maxGroups = 3;
+  /**
+   * Base URL of an assessment round (docs/PROTOCOL.md): the wheel draws `endpoint/results` and, with
+   * `editable="target"`, saves the targets to `endpoint/targets`. The larger of `min-group-size` and the round's applies.
+   */
+  @property() endpoint: string | null = null;
+  /** With `endpoint`: how long after the last change of a target it is sent, in ms (default 600). */
+  @property({ attribute: false }) saveDelay = 600;
 
   private model: WheelModel = EMPTY;
   private failure: string | null = null;
@@ -161,6 +181,10 @@ export class SocraticWheel extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('endpoint')) {
+      this.roundMinGroupSize = undefined;
+      this.round.start(this.endpoint || null);
+    }
     if (changed.has('source') && this.source) {
       const survey = this.sourceElement() as (Element & { assessment?: Assessment }) | null;
       if (survey?.assessment) this.sourceAssessment = survey.assessment;
@@ -169,7 +193,7 @@ export class SocraticWheel extends LitElement {
     try {
       this.model = this.derive({
         assessment: this.assessment ?? this.sourceAssessment, dimensions: this.dimensions, series: this.series,
-        responses: this.responsesNow(), max: this.max, minGroupSize: this.minGroupSize, editable: this.editable,
+        responses: this.responsesNow(), max: this.max, minGroupSize: this.minGroupSizeNow(), editable: this.editable,
         locale: this.i18n.locale,
       });
       this.failure = null;
@@ -254,6 +278,40 @@ export class SocraticWheel extends LitElement {
     return this.notes;
   }
 
+  /** `min-group-size`, or the round's k when it is larger (with `endpoint`). */
+  private minGroupSizeNow(): number | undefined {
+    const own = typeof this.minGroupSize === 'number' && Number.isFinite(this.minGroupSize) ? this.minGroupSize : undefined;
+    const server = this.roundMinGroupSize;
+    return server === undefined ? own : own === undefined ? server : Math.max(own, server);
+  }
+
+  /** Loads the round's results again (with `endpoint`): resolves once they are drawn, or the reason they are not is shown. */
+  refresh(): Promise<void> {
+    return this.round.refresh();
+  }
+
+  /** With `endpoint`: where the results stand (`loading`, `ready`, `offline`, `forbidden`...); `off` without it. */
+  get resultsState(): RoundSync['results'] { return this.round.results; }
+  /** With `endpoint`: where the targets stand (`saving`, `saved`, `retrying`...). */
+  get targetsState(): RoundSync['targets'] { return this.round.targets; }
+
+  /** @internal The language of requests to `endpoint`. */
+  get syncLang(): string { return this.i18n.locale; }
+
+  /** @internal A round's results: its assessment, responses and k, and the targets to show. */
+  applyResults(results: RoundResults, targets: Record<string, number>): void {
+    this.assessment = results.assessment;
+    this.responses = results.responses;
+    this.roundMinGroupSize = results.round.minGroupSize;
+    this.applyTargets(targets);
+  }
+
+  /** @internal The round's targets as the `target` series. */
+  applyTargets(targets: Record<string, number>): void {
+    const others = (Array.isArray(this.series) ? this.series : []).filter((s) => !s || s.id !== TARGET_SERIES_ID);
+    this.series = [...others, { id: TARGET_SERIES_ID, label: { ...messages.target }, kind: 'target', values: { ...targets } }];
+  }
+
   private responsesNow(): SurveyResponse[] | undefined {
     const r = this.allResponses;
     if (r.own !== this.responses || r.fromSource !== this.sourceResponses) {
@@ -326,6 +384,10 @@ export class SocraticWheel extends LitElement {
     if (!found) next.push({ ...edited, values: { ...edited.values, [dimensionId]: value } });
     this.series = next;
     emit<WheelChangeDetail>(this, 'ge-wheel-change', { seriesId, dimensionId, value });
+    if (this.endpoint && seriesId === TARGET_SERIES_ID) {
+      const target = next.find((s) => s && s.id === seriesId);
+      if (target) this.round.targetsChanged(target.values);
+    }
   }
 
   private pointerValue(e: PointerEvent, index: number): number | null {
@@ -435,8 +497,15 @@ export class SocraticWheel extends LitElement {
     const editable = m.series.find((s) => s.id === this.editable);
     let notes = this.issueNotes();
     if (entries.filter((e) => e.kind === 'group').length > this.maxGroups) notes = [...notes, { path: '', code: 'group-limit', text: t('groupLimit', { max: this.maxGroups }) }];
-    return html`<div class="wheel" role="figure" aria-label=${name} aria-describedby="summary">
+    const round = this.endpoint ? this.roundView() : null;
+    if (round && round.n !== null && this.round.received === 0 && !m.aggregate) {
+      // Fewer than k: the server sent only the count, which is shown as the core shows it.
+      notes = [{ path: 'responses', code: 'below-min-group-size', text: t('belowMinimum', { n: round.n, k: Math.max(3, this.minGroupSizeNow() ?? 5) }) }, ...notes];
+    }
+    return html`<div class="wheel" role="figure" aria-label=${name} aria-describedby="summary"
+      aria-busy=${round?.state === 'loading' ? 'true' : 'false'}>
       <p id="summary" class="visually-hidden">${summaryOf(m, entries, tag, t)}</p>
+      ${round ? renderRound(round, t, this.onRefresh) : nothing}
       ${this.failure || m.dimensions.length === 0 ? html`<p class="message" role="alert">${this.failure ?? t('noDimensions')}</p>` : html`
       <div class="plot" @pointerdown=${this.onPointerDown} @pointermove=${this.onPointerMove} @pointerup=${this.onPointerEnd}
         @pointercancel=${this.onPointerEnd} @pointerleave=${this.onPointerLeave}>
@@ -465,9 +534,18 @@ export class SocraticWheel extends LitElement {
     </div>`;
   }
 
+  private roundView(): RoundView {
+    const r = this.round;
+    return {
+      state: r.results, network: r.network, n: r.n, message: r.message, updated: r.updatedAt ? timeText(r.updatedAt, this.i18n.tag) : '',
+      targets: r.targets, targetsMessage: r.targetsMessage, count: r.n === null ? '' : formatNumber(r.n, this.i18n.tag, 0),
+    };
+  }
+
   private readonly onPointerLeave = (): void => { if (this.active && !this.drag) this.active = null; };
   private readonly onFocusIn = (e: FocusEvent): void => this.onFocus(e, true);
   private readonly onFocusOut = (e: FocusEvent): void => this.onFocus(e, false);
+  private readonly onRefresh = (): void => void this.refresh();
   private readonly onTableToggle = (): void => { this.showTable = !this.showTable; };
 
   private legendNote(badges: string[], visible: WheelSeries[]) {
@@ -480,4 +558,19 @@ export class SocraticWheel extends LitElement {
     if (visible.some((s) => ids.some((id) => (s.values[id] ?? null) === null))) lines.push(this.t('noteGaps'));
     return lines.length ? html`<p class="legend-note">${lines.map((l, i) => html`${i ? html`<br />` : nothing}${l}`)}</p>` : nothing;
   }
+}
+
+const timeFormats = new Map<string, Intl.DateTimeFormat>();
+/** A time of day in the page's language ("10:42 AM", "10 h 42"). */
+function timeText(date: Date, tag: string): string {
+  let f = timeFormats.get(tag);
+  if (!f) {
+    try {
+      f = new Intl.DateTimeFormat(tag, { hour: 'numeric', minute: '2-digit' });
+    } catch {
+      f = new Intl.DateTimeFormat('en', { hour: 'numeric', minute: '2-digit' });
+    }
+    timeFormats.set(tag, f);
+  }
+  return f.format(date);
 }

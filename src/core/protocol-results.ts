@@ -1,0 +1,153 @@
+// The facilitator's side of the round protocol (docs/PROTOCOL.md): reading `GET R/results`, the
+// body of `PUT R/targets`, and sorting a server's failures into what an element should say. Pure.
+import type { Assessment, SurveyResponse } from './types.js';
+import { validateAssessment } from './validate.js';
+import { isArray, isPlainObject, readKey } from './safe-read.js';
+
+/** The round as the server describes it (`round` in every answer). */
+export interface RoundInfo {
+  id: string;
+  title: string;
+  status: 'open' | 'closed';
+  groups: string[];
+  /** The server's k: groups smaller than this were hidden before the answer left it. */
+  minGroupSize: number;
+}
+
+/** What `GET R/results` gives a facilitator, checked. */
+export interface RoundResults {
+  round: RoundInfo;
+  assessment: Assessment;
+  /** Every response counted, even when `responses` is empty because there are fewer than k. */
+  n: number;
+  groups: { id: string; n: number | null }[];
+  /** Anonymous responses (no respondent id, no time); empty below k. */
+  responses: SurveyResponse[];
+  /** Dimension id → target on the wheel's scale; `{}` when none were saved. */
+  targets: Record<string, number>;
+}
+
+export interface ProtocolIssue {
+  path: string;
+  code: string;
+  message: string;
+}
+
+export type ProtocolRead<T> = { ok: true; value: T; issues: ProtocolIssue[] } | { ok: false; issues: ProtocolIssue[] };
+
+const text = (v: unknown, fallback = ''): string => (typeof v === 'string' ? v : typeof v === 'number' && Number.isFinite(v) ? String(v) : fallback);
+const count = (v: unknown): number | null => (typeof v === 'number' && Number.isInteger(v) && v >= 0 ? v : null);
+
+/** The `round` object of an answer; missing parts get harmless defaults (k never below 3). */
+export function readRound(value: unknown): RoundInfo {
+  const r = isPlainObject(value) ? value : {};
+  const groups = readKey(r, 'groups');
+  const k = readKey(r, 'minGroupSize');
+  return {
+    id: text(readKey(r, 'id')),
+    title: text(readKey(r, 'title')),
+    status: readKey(r, 'status') === 'closed' ? 'closed' : 'open',
+    groups: isArray(groups) ? groups.filter((g): g is string => typeof g === 'string') : [],
+    minGroupSize: typeof k === 'number' && Number.isFinite(k) ? Math.max(3, Math.ceil(k)) : 5,
+  };
+}
+
+/**
+ * Targets as the server keeps them: `{ [dimensionId]: number }`. Anything else (null, an array,
+ * a value that is not a finite number) is left out; `issues` says what was.
+ */
+export function readTargets(value: unknown, path = 'targets'): { targets: Record<string, number>; issues: ProtocolIssue[] } {
+  const targets: Record<string, number> = {};
+  const issues: ProtocolIssue[] = [];
+  if (value === null || value === undefined) return { targets, issues };
+  if (!isPlainObject(value)) return { targets, issues: [{ path, code: 'not-an-object', message: 'The targets are not an object.' }] };
+  for (const id of Object.keys(value)) {
+    const v = readKey(value, id);
+    if (typeof v === 'number' && Number.isFinite(v)) targets[id] = v;
+    else if (v !== null) issues.push({ path: `${path}.${id}`, code: 'not-a-number', message: `The target of ${id} is not a number.` });
+  }
+  return { targets, issues };
+}
+
+/** The body of `PUT R/targets`: every target that is set (a value of null, not set, is not sent). */
+export function targetsBody(values: Readonly<Record<string, number | null | undefined>>): { values: Record<string, number> } {
+  const out: Record<string, number> = {};
+  for (const [id, v] of Object.entries(values)) if (typeof v === 'number' && Number.isFinite(v)) out[id] = v;
+  return { values: out };
+}
+
+/** A response as it may be drawn: an object with an `answers` object; its respondent keeps only the group. */
+function readResponse(value: unknown): SurveyResponse | null {
+  if (!isPlainObject(value) || !isPlainObject(readKey(value, 'answers'))) return null;
+  const respondent = readKey(value, 'respondent');
+  const group = isPlainObject(respondent) ? readKey(respondent, 'group') : undefined;
+  const { respondent: _drop, ...rest } = value as unknown as SurveyResponse;
+  return typeof group === 'string' && group !== '' ? { ...rest, respondent: { group } } : rest;
+}
+
+/**
+ * Reads the answer of `GET R/results`. Fails when there is no valid assessment; otherwise keeps
+ * what it can (bad responses and targets are left out and listed in `issues`). `n` is the
+ * server's count, never less than the responses received.
+ */
+export function readResults(body: unknown, options: { locale?: 'en' | 'fr' } = {}): ProtocolRead<RoundResults> {
+  if (!isPlainObject(body)) return { ok: false, issues: [{ path: '', code: 'not-an-object', message: 'The answer is not an object.' }] };
+  const checked = validateAssessment(readKey(body, 'assessment'), { locale: options.locale });
+  if (!checked.ok) {
+    return { ok: false, issues: checked.errors.map((e) => ({ path: `assessment.${e.path}`, code: e.code, message: e.message })) };
+  }
+  const issues: ProtocolIssue[] = [];
+  const list = readKey(body, 'responses');
+  const responses: SurveyResponse[] = [];
+  if (isArray(list)) {
+    list.forEach((r, i) => {
+      const read = readResponse(r);
+      if (read) responses.push(read);
+      else issues.push({ path: `responses[${i}]`, code: 'not-a-response', message: `Response ${i} cannot be read.` });
+    });
+  } else if (list !== undefined && list !== null) issues.push({ path: 'responses', code: 'not-an-array', message: 'The responses are not a list.' });
+  const rawGroups = readKey(body, 'groups');
+  const groups = isArray(rawGroups)
+    ? rawGroups.filter(isPlainObject).map((g) => ({ id: text(readKey(g, 'id')), n: count(readKey(g, 'n')) })).filter((g) => g.id !== '')
+    : [];
+  const { targets, issues: targetIssues } = readTargets(readKey(body, 'targets'));
+  return {
+    ok: true,
+    value: {
+      round: readRound(readKey(body, 'round')), assessment: checked.value,
+      n: Math.max(count(readKey(body, 'n')) ?? 0, responses.length), groups, responses, targets,
+    },
+    issues: [...issues, ...targetIssues],
+  };
+}
+
+/** What an element should do about a failed request, from its status and code (PROTOCOL.md "Errors"). */
+export type FailureKind =
+  /** No answer, a 5xx, 408 or 429: keep what is unsaved and try again later. */
+  | 'offline'
+  /** 401 or an expired nonce: the page must be reloaded (what is unsaved stays in the browser). */
+  | 'expired'
+  /** 403 for lack of the capability: only a facilitator may do this. */
+  | 'forbidden'
+  | 'not-found'
+  /** 409 `ge-plan-conflict`. */
+  | 'conflict'
+  /** Any other 4xx: the server refused the body; say why. */
+  | 'refused';
+
+export function failureKind(failure: { status: number; code: string }): FailureKind {
+  const { status, code } = failure;
+  if (code === 'bad-endpoint') return 'refused';
+  if (code === 'not-json') return 'offline'; // a proxy's or a login page's answer, not the server's
+  if (status === 0 || status === 408 || status === 429 || status >= 500) return 'offline';
+  if (status === 401 || code === 'rest_cookie_invalid_nonce' || code === 'rest_not_logged_in') return 'expired';
+  if (status === 403) return 'forbidden';
+  if (status === 404) return 'not-found';
+  if (status === 409 && code === 'ge-plan-conflict') return 'conflict';
+  return 'refused';
+}
+
+/** Waiting time before the `attempt`-th retry (1, 2...): 3 s, doubled each time, at most a minute. */
+export function retryDelay(attempt: number, first = 3000, most = 60_000): number {
+  return Math.min(most, first * 2 ** Math.max(0, Math.min(attempt - 1, 20)));
+}
