@@ -2,12 +2,14 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
-import type { Assessment, Dimension, SurveyResponse } from '../core/types.js';
+import type { Assessment, Dimension, Locale, SurveyResponse } from '../core/types.js';
 import { defaultAssessment } from '../core/default-assessment.js';
 import { missingRequired, validateResponse } from '../core/validate.js';
 import { scoreResponse, type ResponseScores } from '../core/score.js';
 import { localize } from '../core/text.js';
 import { draftToResponse, draftWithResponse, migrateDraft, type SurveyDraft } from '../core/draft.js';
+import { startingPoint, type OwnResponse, type RoundPayload, type SubmitAnswer } from '../core/protocol-round.js';
+import type { RoundInfo } from '../core/protocol-results.js';
 import type { GeErrorDetail } from '../events.js';
 import { LocaleController } from '../internal/locale-controller.js';
 import { translate } from '../internal/i18n.js';
@@ -20,14 +22,22 @@ import { GROUP_NAME, answerOf, groupOptionsOf, questionView, renderGroupChoice, 
 import { renderErrorSummary, renderNav, renderNotices, renderProblems, renderProgress, renderReviewPage, renderThankYou, renderTransfer, type Translate } from './parts.js';
 import { downloadResponse, readResponseFile } from './transfer.js';
 import { styles } from './ge-survey.styles.js';
+import { RoundLink, draftKeyFor, type RoundLinkHost } from './round-link.js';
+import type { RemoteFailure } from '../internal/remote.js';
 
 export interface SurveyChangeDetail { response: SurveyResponse }
 export interface SurveySubmitDetail { response: SurveyResponse; scores: ResponseScores }
+/** With `endpoint`: the server confirmed the response; `created` for a first one, `updated` when it replaced the member's earlier one. */
+export interface SurveySentDetail { response: SurveyResponse; status: 'created' | 'updated' }
 /** The `ge-error` detail (shared by every element, declared in src/events.ts). */
 export type SurveyErrorDetail = GeErrorDetail;
 
 const emptyDraft = (a: Assessment, orphans?: SurveyDraft['orphans']): SurveyDraft =>
   ({ assessmentId: a.id, assessmentVersion: a.version, answers: {}, comments: {}, ...(orphans ? { orphans } : {}) });
+
+const hasContent = (d: SurveyDraft): boolean => Object.keys(d.answers).length > 0 || Object.keys(d.comments).length > 0 || !!d.group;
+/** What identifies one version of the member's response on the server. */
+const mineKey = (mine: OwnResponse): string => mine.submittedAt ?? JSON.stringify(mine.response);
 
 function randomKey(): string {
   const bytes = crypto.getRandomValues(new Uint8Array(12));
@@ -39,6 +49,12 @@ function randomKey(): string {
  * radio group with "don't know" and "not applicable" set apart, an optional comment per question,
  * progress, a jump list, required answers, a thank-you with the respondent's own values. Autosaves
  * to `localStorage` under `storage-key`; takes part in a `<form>` under `name`.
+ *
+ * With `endpoint`, the survey answers an assessment round on a server (docs/PROTOCOL.md): it loads
+ * the round's assessment, groups and the member's own response, sends the response with
+ * `PUT endpoint/response`, and keeps a submission that could not be sent on the device until the
+ * server confirms it (sent again when the connection returns, when the page is shown again, on
+ * the next visit, and at growing intervals meanwhile). A closed round shows the member's answers read-only.
  *
  * @summary The survey of a participatory gender-equality self-assessment.
  *
@@ -52,10 +68,13 @@ function randomKey(): string {
  * @attr name - Form-associated: the response is submitted as JSON under this name; the form is invalid while required answers are missing.
  * @attr disabled - Disables the survey's inputs (also set by a disabled `<fieldset>` around it).
  * @attr lang - `en` or `fr` (else the nearest `lang` up the document, then English); can change at run time.
+ * @attr endpoint - Base URL of an assessment round on a server (docs/PROTOCOL.md). The survey loads the round (`GET endpoint`: its assessment, its groups unless `groups` is set, and the member's own response, which the member then updates), keeps a copy for offline use, and sends the response to `endpoint/response`. A submission that cannot be sent (no network, a 5xx, an expired nonce) stays on the device and is sent again automatically. Answers, the waiting submission and the offline copy are kept under `storage-key` (give one per member on shared devices, as the WordPress plugin does), or under keys derived from the endpoint when it is not given. Takes precedence over `src` and `assessment`.
+ * @attr nonce - With `endpoint`: sent in the `X-WP-Nonce` header of every request (the server's anti-forgery token). Read through the element's standard `nonce` property, so it survives a CSP that hides nonce attributes.
  *
  * @fires ge-survey-change - `{ response }` on every answer, comment or group the respondent gives.
  * @fires ge-survey-submit - `{ response, scores }` when the respondent submits a complete survey (`scores` from the core's `scoreResponse`).
- * @fires ge-error - `{ errors }` when the definition fails validation or does not load, stored answers cannot be read, or a `response` set by script is rejected.
+ * @fires ge-survey-sent - `{ response, status }` with `endpoint`, when the server confirms the response (`status`: `created` for a first response, `updated` when it replaced the member's earlier one).
+ * @fires ge-error - `{ errors }` when the definition fails validation or does not load (with `endpoint`: the round), stored answers cannot be read, a `response` set by script is rejected, or the server refuses a submission (its `code`, its message and `data.errors`).
  *
  * @csspart title - The survey's title.
  * @csspart progress - Progress text and bar.
@@ -68,6 +87,8 @@ function randomKey(): string {
  * @csspart next - The next-section button.
  * @csspart error-summary - What is missing, or the definition's errors.
  * @csspart thank-you - The thank-you with the respondent's own values.
+ * @csspart round-status - With `endpoint`: where the round and the submission stand (loading, sending, received, kept on the device, closed), a polite live region.
+ * @csspart retry - With `endpoint`: the button that loads the round again after a failure.
  *
  * @cssprop --ge-font-family - Font (default `system-ui, sans-serif`).
  * @cssprop --ge-font-size - Base text size, set on the survey's own wrapper so the page's `rem` and font size do not leak in (default 16px).
@@ -84,15 +105,21 @@ function randomKey(): string {
  * @cssprop --ge-radius - Corner radius (default 6px).
  * @cssprop --ge-target-size - Smallest touch target (default 44px).
  */
-export class GeSurvey extends LitElement {
+export class GeSurvey extends LitElement implements RoundLinkHost {
   static override styles = styles;
   /** @internal */
   static formAssociated = true;
+  /**
+   * With `endpoint`: the waiting times, in ms, before a submission (or the round) that could not
+   * be sent (or loaded) is tried again: `first`, doubled each time up to `most`. Shared by every survey.
+   */
+  static resendDelays = { first: 5000, most: 300_000 };
 
   private readonly i18n = new LocaleController(this);
   private readonly definition = new DefinitionController(this);
   private readonly storage = new SurveyStorage();
   private readonly formControl = new FormController(this);
+  private readonly link = new RoundLink(this);
 
   @state() private draft: SurveyDraft = emptyDraft(defaultAssessment);
   @state() private showErrors = false;
@@ -104,6 +131,15 @@ export class GeSurvey extends LitElement {
   @state() private rejected: SurveyErrorDetail['errors'] | null = null;
   @state() private hostAssessment?: unknown;
   @state() private pendingResponse?: unknown;
+  /** With `endpoint`: the round's assessment, kept as long as the server sends the same one. */
+  @state() private roundAssessment?: Assessment;
+  @state() private roundInfo: RoundInfo | null = null;
+  /** The member's response as the server has it. */
+  @state() private ownOnServer: OwnResponse | null = null;
+  /** The survey started from the member's response on the server. */
+  @state() private fromServer = false;
+  /** The server's last refusal of the response (a 4xx other than a closed round), shown above the form. */
+  @state() private roundRejection: RemoteFailure | null = null;
 
   /** URL of a JSON assessment definition (else an inline `<script type="application/json">` child, else the built-in one). */
   @property() src: string | null = null;
@@ -117,6 +153,11 @@ export class GeSurvey extends LitElement {
   @property() layout: 'paged' | 'single-page' = 'paged';
   /** Form-associated: the response is submitted as JSON under this name; the form is invalid while required answers are missing. */
   @property({ reflect: true }) name: string | null = null;
+  /**
+   * Base URL of an assessment round on a server (docs/PROTOCOL.md): the survey loads the round from
+   * it and sends the response to `endpoint/response`. The `nonce` attribute is sent with each request.
+   */
+  @property() endpoint: string | null = null;
 
   private applied?: Assessment;
   private missing: string[] = [];
@@ -127,6 +168,16 @@ export class GeSurvey extends LitElement {
   private unreadable = false;
   private focusTarget: string | null = null;
   private lastErrors = '[]';
+  private viewDraft!: SurveyDraft;
+  /** The round to apply once the survey is bound to its assessment. */
+  private pendingRound: RoundPayload | null = null;
+  /** The version of the member's server response already taken into account. */
+  private seenMine?: string;
+  /** The first round received was applied (the starting point is chosen once per start). */
+  private started = false;
+  /** When the person last changed an answer (or, on load, when the stored draft was saved). */
+  private editedAt?: string;
+  private lastEndpoint: string | null = null;
 
   /** The definition in use: the one set, loaded from `src` or inline, else the built-in `defaultAssessment`. */
   get assessment(): Assessment {
@@ -146,13 +197,35 @@ export class GeSurvey extends LitElement {
   }
 
   protected override willUpdate(_changed: PropertyValues<this>): void {
-    this.definition.resolve(this.hostAssessment, this.src);
+    const endpoint = this.endpoint || null;
+    const scope = this.storageKey || null;
+    if ((endpoint !== this.link.endpoint || (endpoint && scope !== this.link.scope)) && this.isConnected) this.startRound(endpoint);
+    if (endpoint) {
+      if (!this.roundAssessment) return; // loading, or failed: render() says which
+      this.definition.resolve(this.roundAssessment, null);
+    } else this.definition.resolve(this.hostAssessment, this.src);
     const def = this.definition.current;
     if (def.state !== 'ready') return;
     const a = def.assessment;
-    if (a !== this.applied || (this.storageKey || null) !== this.storage.key) this.bind(a);
+    if (a !== this.applied || this.draftKey !== this.storage.key) this.bind(a);
+    if (this.pendingRound) this.applyRound(a, this.pendingRound);
     if (this.pendingResponse !== undefined) this.applyResponse(a);
     this.derive(a);
+  }
+
+  /** The survey can be shown: its definition is ready (with `endpoint`: the round's). */
+  private get ready(): boolean {
+    return this.definition.current.state === 'ready' && (!this.endpoint || !!this.roundAssessment);
+  }
+
+  /** Where the answers in progress are kept: `storage-key`, else (with `endpoint`) a key of the round. */
+  private get draftKey(): string | null {
+    return this.storageKey || (this.endpoint ? draftKeyFor(this.endpoint) : null);
+  }
+
+  /** With `endpoint`: the round no longer takes responses. */
+  private get closed(): boolean {
+    return !!this.endpoint && !!this.roundAssessment && (this.roundInfo?.status === 'closed' || this.link.send === 'closed');
   }
 
   protected override updated(): void {
@@ -160,14 +233,14 @@ export class GeSurvey extends LitElement {
       this.renderRoot.querySelector<HTMLElement>(this.focusTarget)?.focus();
       this.focusTarget = null;
     }
-    const ready = this.definition.current.state === 'ready';
+    const ready = this.ready;
     const first = this.missing[0];
     this.formControl.sync({
       value: ready ? JSON.stringify(this.response) : null,
       missing: ready ? this.missing.length : 0,
       message: this.t('validityMissing', { count: this.missing.length }),
       anchor: (first && this.renderRoot.querySelector<HTMLElement>(`#q-${CSS.escape(first)} input`)) || this.renderRoot.querySelector<HTMLElement>('.primary') || undefined,
-      barred: this.readonly || this.formDisabled,
+      barred: this.readonly || this.formDisabled || this.closed,
     });
     const errors = this.errors();
     const json = JSON.stringify(errors);
@@ -220,9 +293,10 @@ export class GeSurvey extends LitElement {
   private bind(a: Assessment): void {
     const carried = migrateDraft(a, this.draft);
     let draft = carried.draft;
-    const key = this.storageKey || null;
+    const key = this.draftKey;
     if (key !== this.storage.key || !this.applied) {
       const { migration, unreadable } = this.storage.open(key, a);
+      this.editedAt = this.storage.savedAt;
       this.unreadable = unreadable;
       if (migration) draft = migration.draft;
       if (!unreadable && (!migration || migration.versionChanged)) this.storage.save(draft); // says at once if saving fails
@@ -240,8 +314,106 @@ export class GeSurvey extends LitElement {
       return;
     }
     this.rejected = null;
+    this.editedAt = new Date().toISOString();
     this.save(draftWithResponse(this.draft, result.value));
     this.scores = null;
+  }
+
+  /** Starts over with the round at `endpoint` (or leaves server mode with null). */
+  private startRound(endpoint: string | null): void {
+    if (endpoint && this.lastEndpoint && endpoint !== this.lastEndpoint) {
+      // Another round: its answers are its own (kept under its own key), not carried over from the last one.
+      this.draft = emptyDraft(this.roundAssessment ?? defaultAssessment);
+      this.applied = undefined;
+      this.scores = null;
+    }
+    if (endpoint) this.lastEndpoint = endpoint;
+    Object.assign(this, { roundAssessment: undefined, roundInfo: null, ownOnServer: null, fromServer: false,
+      pendingRound: null, seenMine: undefined, started: false });
+    this.link.start(endpoint, this.storageKey || null);
+  }
+
+  /** Where the survey starts from: what waits in the outbox, this device's newer draft, else the member's response on the server. */
+  private applyRound(a: Assessment, payload: RoundPayload): void {
+    this.pendingRound = null;
+    const queued = this.link.queued;
+    const mine = payload.mine && mineKey(payload.mine) !== this.seenMine ? payload.mine : null;
+    if (payload.mine) this.seenMine = mineKey(payload.mine);
+    const point = startingPoint({ queued, mine, draft: { hasContent: hasContent(this.draft), savedAt: this.editedAt } });
+    if (point === 'queued' && !this.started) {
+      const checked = validateResponse(a, queued!.response);
+      if (checked.ok) {
+        this.save({ ...draftWithResponse(this.draft, checked.value), submittedAt: checked.value.submittedAt ?? queued!.queuedAt });
+        this.scores = scoreResponse(a, this.response);
+        this.fromServer = false;
+      }
+    } else if (point === 'mine' && mine && (!this.scores || !this.started)) {
+      this.save(draftWithResponse(this.draft, mine.response));
+      this.scores = null;
+      this.showErrors = false;
+      this.fromServer = true;
+    } else if (!this.started && this.scores && this.link.send === 'idle') {
+      this.scores = null; // submitted on an earlier visit: the member may update it, starting from the form
+    }
+    this.started = true;
+  }
+
+  /** @internal With `endpoint`: the language of requests and of the core's messages. */
+  get roundLocale(): Locale {
+    return this.i18n.locale;
+  }
+
+  /** @internal */
+  get resendDelays(): { first: number; most: number } {
+    return GeSurvey.resendDelays;
+  }
+
+  /** @internal Called when the round arrives, from the server or from the copy on this device. */
+  roundLoaded(payload: RoundPayload, _source: 'server' | 'cache'): void {
+    const prev = this.roundAssessment;
+    this.roundAssessment = prev && JSON.stringify(prev) === JSON.stringify(payload.assessment) ? prev : payload.assessment;
+    this.roundInfo = payload.round;
+    this.ownOnServer = payload.mine;
+    this.pendingRound = payload;
+    this.requestUpdate();
+  }
+
+  /** @internal Called when the server confirms a response. */
+  roundSent(response: SurveyResponse, answer: SubmitAnswer): void {
+    this.ownOnServer = { response, ...(answer.submittedAt ? { submittedAt: answer.submittedAt } : {}) };
+    this.seenMine = mineKey(this.ownOnServer);
+    this.fromServer = false;
+    this.roundRejection = null;
+    emit<SurveySentDetail>(this, 'ge-survey-sent', { response, status: answer.status });
+  }
+
+  /** @internal Called when the server refuses a response for good. */
+  roundRefused(_response: SurveyResponse, outcome: 'rejected' | 'closed', failure: RemoteFailure): void {
+    if (outcome === 'closed') {
+      if (this.roundInfo) this.roundInfo = { ...this.roundInfo, status: 'closed' };
+    } else {
+      this.roundRejection = failure;
+      if (this.scores) {
+        // Back to the form, with the answers that were refused, to correct them.
+        this.scores = null;
+        this.save({ ...this.draft, submittedAt: undefined });
+      }
+      this.focusTarget = '#round-errors-title';
+    }
+    const base = this.endpoint ?? '';
+    emit<SurveyErrorDetail>(this, 'ge-error', {
+      errors: [{ path: `${base}/response`, code: failure.code, message: this.refusalText(failure) },
+        ...failure.errors.map((e) => ({ path: `response.${e.path}`.replace(/\.$/, ''), code: e.code, message: e.message }))],
+    });
+  }
+
+  /**
+   * With `endpoint`: loads the round again and sends what waits on the device, now. Resolves when
+   * both are done (the outcome is shown). What the Retry button does; the survey also does it by
+   * itself when the connection returns.
+   */
+  async retry(): Promise<void> {
+    await Promise.all([this.link.refresh(), this.link.flush()]);
   }
 
   private derive(a: Assessment): void {
@@ -254,8 +426,11 @@ export class GeSurvey extends LitElement {
       n += d.questions.length;
       this.counts[i] = d.questions.reduce((c, q) => (answers[q.id] === undefined ? c : c + 1), 0);
     });
-    this.view = questionView(this.t, a, locale, tag, this.draft, this.showErrors ? this.missing : [], this.openComments);
-    this.groupOptions = groupOptionsOf(this.groups, tag);
+    // A closed round shows what the server has, never a draft that was not counted.
+    this.viewDraft = this.closed ? (this.ownOnServer ? draftWithResponse(emptyDraft(a), this.ownOnServer.response) : emptyDraft(a)) : this.draft;
+    this.view = questionView(this.t, a, locale, tag, this.viewDraft, this.showErrors ? this.missing : [], this.openComments);
+    const roundGroups = this.endpoint && this.roundInfo ? this.roundInfo.groups.join(',') : null;
+    this.groupOptions = groupOptionsOf(this.groups ?? roundGroups, tag);
   }
 
   private errors(): SurveyErrorDetail['errors'] {
@@ -264,6 +439,10 @@ export class GeSurvey extends LitElement {
       ? def.problems.map((p) => ({ path: p.path, code: p.code, message: problemMessage(p, this.i18n.locale) })) : [];
     if (this.unreadable) out.push({ path: 'storage', code: 'draft-unreadable', message: this.t('storageUnreadable', { key: this.storage.key ?? '' }) });
     if (this.rejected) out.push(...this.rejected);
+    const failure = this.link.loadFailure;
+    if (this.endpoint && this.link.load === 'failed' && failure) {
+      out.push({ path: this.endpoint, code: failure.code, message: this.loadFailureText(failure) });
+    }
     return out;
   }
 
@@ -275,6 +454,7 @@ export class GeSurvey extends LitElement {
   private save(draft: SurveyDraft, announce = false): void {
     this.draft = draft.respondentId ? draft : { ...draft, respondentId: randomKey() };
     this.storage.save(this.draft);
+    if (announce) this.editedAt = new Date().toISOString();
     if (announce) emit<SurveyChangeDetail>(this, 'ge-survey-change', { response: this.response });
   }
 
@@ -297,6 +477,7 @@ export class GeSurvey extends LitElement {
     if (!id) return;
     const comments = { ...this.draft.comments, [id]: (el as HTMLTextAreaElement).value };
     if (!comments[id]) delete comments[id];
+    this.editedAt = new Date().toISOString();
     this.save({ ...this.draft, comments });
   };
 
@@ -358,7 +539,7 @@ export class GeSurvey extends LitElement {
    * `ge-survey-submit` with the response and its scores, shows the thank-you, returns true.
    */
   submit(): boolean {
-    if (this.definition.current.state !== 'ready' || this.readonly) return false;
+    if (!this.ready || this.readonly || this.closed) return false;
     const a = this.assessment;
     const missing = missingRequired(a, this.draft);
     if (missing.length) {
@@ -372,10 +553,93 @@ export class GeSurvey extends LitElement {
     this.showErrors = false;
     this.focusTarget = '#thanks-title';
     emit<SurveySubmitDetail>(this, 'ge-survey-submit', { response, scores: this.scores });
+    if (this.endpoint) {
+      this.roundRejection = null;
+      this.fromServer = false;
+      void this.link.submit(response);
+    }
     return true;
   }
 
   override render(): TemplateResult {
+    if (!this.endpoint) return this.renderSurvey();
+    // The live region stays in place whatever is shown below it, so that each change is announced.
+    return html`<div class="round-status" part="round-status" role="status">${this.roundNotices().map((n) => html`<p class="notice">${n}</p>`)}</div>
+      ${this.renderRound()}`;
+  }
+
+  private renderRound(): TemplateResult | typeof nothing {
+    if (!this.roundAssessment) {
+      return this.link.load === 'failed'
+        ? html`<div class="round-actions"><button type="button" class="primary" part="retry" @click=${this.onRetry}>${this.t('retry')}</button></div>`
+        : nothing;
+    }
+    if (!this.ready) return this.renderSurvey();
+    if (this.closed) {
+      if (!this.ownOnServer) return nothing;
+      const group = this.groupOptions.find((g) => g.value === this.viewDraft.group)?.label ?? this.viewDraft.group;
+      return renderReviewPage(this.t, this.view, this.assessment, this.firstNumber, group);
+    }
+    return this.renderSurvey();
+  }
+
+  private readonly onRetry = (): void => {
+    void this.retry();
+  };
+
+  /** What the round and the last submission stand at, in the survey's language (the live region's content). */
+  private roundNotices(): string[] {
+    const { t, link } = this;
+    const out: string[] = [];
+    const failure = link.loadFailure;
+    if (link.load === 'loading' && !this.roundAssessment) out.push(t('roundLoading'));
+    else if (link.load === 'failed' && failure) out.push(this.loadFailureText(failure));
+    else if (link.load === 'cached' && !this.closed) out.push(t('roundOffline'));
+    if (this.closed) {
+      out.push(t(this.ownOnServer ? 'closedNotice' : 'closedNoAnswers'));
+      if (link.send === 'closed') out.push(t('closedNotSent'));
+      return out;
+    }
+    switch (link.send) {
+      case 'sending': out.push(t('sending')); break;
+      case 'received': out.push(t('received')); break;
+      case 'queued': out.push(t(link.outboxKept ? 'queued' : 'queuedNotKept')); break;
+      case 'expired': out.push(t(link.outboxKept ? 'expired' : 'expiredNotKept')); break;
+      case 'rejected': if (this.roundRejection) out.push(`${t('rejectedTitle')}. ${this.refusalText(this.roundRejection)}`); break;
+      default: if (this.fromServer) out.push(t('fromServer'));
+    }
+    return out;
+  }
+
+  private loadFailureText(failure: RemoteFailure): string {
+    if (failure.code === 'unreadable') return `${this.t('roundUnreadable')} ${failure.message}`.trim();
+    const known = this.knownCode(failure.code);
+    const said = known ?? (failure.message ? this.t('serverSays', { message: failure.message }) : '');
+    return `${this.t('roundLoadFailed')} ${said}`.trim();
+  }
+
+  /** Our own text for the codes we know, else the server's message, else a generic one. */
+  private refusalText(failure: RemoteFailure): string {
+    return this.knownCode(failure.code) ?? (failure.message || this.t('rejectedIntro'));
+  }
+
+  private knownCode(code: string): string | undefined {
+    const key = `code:${code}`;
+    return key in messages ? this.t(key as MessageKey) : undefined;
+  }
+
+  private renderRoundErrors(): TemplateResult | typeof nothing {
+    const failure = this.roundRejection;
+    if (!failure || this.link.send !== 'rejected') return nothing;
+    return html`<div class="error-summary" part="error-summary" id="round-errors" aria-labelledby="round-errors-title">
+      <h3 id="round-errors-title" tabindex="-1">${this.t('rejectedTitle')}</h3>
+      <p>${this.refusalText(failure)}</p>
+      ${failure.errors.length ? html`<ul>${failure.errors.map((e) => html`<li>${e.path ? html`<code>${e.path}</code> ` : nothing}${e.message}</li>`)}</ul>` : nothing}
+      <p>${this.t('rejectedIntro')}</p>
+    </div>`;
+  }
+
+  private renderSurvey(): TemplateResult {
     const def = this.definition.current;
     const { locale, tag } = this.i18n;
     if (def.state === 'loading') return html`<p class="loading" role="status">${this.t('loading')}</p>`;
@@ -387,7 +651,9 @@ export class GeSurvey extends LitElement {
     }
     return html`<div class="survey" @click=${this.onClick} @change=${this.onChange} @input=${this.onInput}>
       ${renderNotices(this.notices())}
-      ${this.scores ? renderThankYou(this.t, a, tag, this.scores) : this.renderForm(a)}
+      ${this.scores
+        ? renderThankYou(this.t, a, tag, this.scores, this.endpoint && this.link.send !== 'received' ? 'thanksPendingTitle' : 'thanksTitle')
+        : this.renderForm(a)}
     </div>`;
   }
 
@@ -413,6 +679,7 @@ export class GeSurvey extends LitElement {
         ${a.dimensions.some((d) => d.questions.some((q) => q.required)) ? html`<p class="note">${t('requiredNote')}</p>` : nothing}</header>
       ${renderProgress(t, this.counts.reduce((sum, c) => sum + c, 0), total)}
       ${renderNav(t, a, view.tag, this.counts, single ? null : index)}
+      ${this.renderRoundErrors()}
       <form novalidate @submit=${this.onSubmit}>
         <fieldset class="contents" role="none" ?disabled=${this.formDisabled}>
           ${missing ? renderErrorSummary(t, missing) : nothing}

@@ -2,7 +2,7 @@
 import { css } from 'lit';
 import { ownTypography } from '../internal/typography.js';
 
-export const styles = [ownTypography('.survey, .problems, .loading', 1.5, 'var(--ge-text-color, #1d1d1f)'), css`
+export const styles = [ownTypography('.survey, .problems, .loading, .round-status, .round-actions', 1.5, 'var(--ge-text-color, #1d1d1f)'), css`
   /* Typography lives on the inner roots (see internal/typography.ts): sizes in em or px, never rem. */
   :host {
     display: block;
@@ -80,7 +80,9 @@ export const styles = [ownTypography('.survey, .problems, .loading', 1.5, 'var(-
   .error-summary, .problems { border: 3px solid var(--_error); border-radius: var(--_radius); padding: var(--_space); margin: var(--_space) 0; }
   .error-summary h3, .problems h2 { margin-top: 0; color: var(--_error); }
   .error-summary a { color: var(--_error); font-weight: 600; display: inline-block; min-height: var(--_target); padding: 0.5em 0; }
-  .notices:empty { display: none; }
+  .notices:empty, .round-status:empty { display: none; }
+  .round-actions { margin: var(--_space) 0; }
+  .error-summary code { font-size: 0.9em; }
   .notice { border-inline-start: 4px solid var(--_accent); padding: 0.5em 0.75em; margin: 0.5em 0; background: var(--ge-surface, transparent); }
   .transfer { margin: var(--_space) 0; }
   .transfer summary { min-height: var(--_target); display: flex; align-items: center; cursor: pointer; }
@@ -105,8 +107,8 @@ export const styles = [ownTypography('.survey, .problems, .loading', 1.5, 'var(-
   }
   @media print {
     :host { background: #fff; }
-    .survey, .problems, .loading { color: #000; }
-    nav, .actions, .transfer, .notices, button.link, progress { display: none; }
+    .survey, .problems, .loading, .round-status { color: #000; }
+    nav, .actions, .transfer, .notices, .round-actions, button.link, progress { display: none; }
     .section { break-before: auto; }
     fieldset.question, .review-item { break-inside: avoid; }
   }

@@ -1,6 +1,6 @@
 // Defines <ge-survey> (idempotent: loading this twice defines nothing twice) and declares its tag and events (`ge-error` is declared once, in src/events.ts).
 import { define } from '../internal/define.js';
-import { GeSurvey, type SurveyChangeDetail, type SurveySubmitDetail } from './ge-survey.component.js';
+import { GeSurvey, type SurveyChangeDetail, type SurveySentDetail, type SurveySubmitDetail } from './ge-survey.component.js';
 
 export * from './ge-survey.component.js';
 
@@ -13,5 +13,6 @@ declare global {
   interface HTMLElementEventMap {
     'ge-survey-change': CustomEvent<SurveyChangeDetail>;
     'ge-survey-submit': CustomEvent<SurveySubmitDetail>;
+    'ge-survey-sent': CustomEvent<SurveySentDetail>;
   }
 }

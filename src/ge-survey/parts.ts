@@ -42,9 +42,11 @@ export function renderErrorSummary(t: Translate, missing: MissingItem[]): Templa
   </div>`;
 }
 
-export function renderThankYou(t: Translate, a: Assessment, tag: string, scores: ResponseScores): TemplateResult {
+/** The thank-you with the respondent's own values; `title` says whether the answers were sent (with `endpoint`, only once the server has them). */
+export function renderThankYou(t: Translate, a: Assessment, tag: string, scores: ResponseScores,
+  title: 'thanksTitle' | 'thanksPendingTitle' = 'thanksTitle'): TemplateResult {
   return html`<section class="thank-you" part="thank-you" aria-labelledby="thanks-title">
-    <h2 id="thanks-title" tabindex="-1">${t('thanksTitle')}</h2>
+    <h2 id="thanks-title" tabindex="-1">${t(title)}</h2>
     <p id="thanks-intro">${t('thanksIntro')}</p>
     <table aria-describedby="thanks-intro">
       <thead><tr><th scope="col">${t('dimension')}</th><th scope="col">${t('yourValue')}</th></tr></thead>

@@ -1,0 +1,143 @@
+// The member's side of the round protocol (docs/PROTOCOL.md): reading `GET R`, the answer of
+// `PUT R/response`, what to do about a failed submission, and where a survey starts from (the
+// server's copy, this device's draft, or a submission still waiting to be sent). Pure: no DOM.
+import type { Assessment, Locale, SurveyResponse } from './types.js';
+import { validateAssessment, validateResponse } from './validate.js';
+import { isIsoDateString } from './iso-date.js';
+import { isPlainObject, readKey } from './safe-read.js';
+import { readRound, type ProtocolIssue, type ProtocolRead, type RoundInfo } from './protocol-results.js';
+
+/** The member's own response as the server keeps it (`mine` in `GET R`). */
+export interface OwnResponse {
+  response: SurveyResponse;
+  /** When the server received it (ISO 8601); undefined when the server did not say. */
+  submittedAt?: string;
+}
+
+/** What `GET R` gives a member, checked. */
+export interface RoundPayload {
+  round: RoundInfo;
+  assessment: Assessment;
+  /** Null until the member has answered (or when what the server sent does not fit the assessment: see `issues`). */
+  mine: OwnResponse | null;
+}
+
+/** The protocol version these readers understand. */
+export const ROUND_PROTOCOL = 1;
+
+/**
+ * Reads the answer of `GET R`. Fails when there is no valid assessment (the core's
+ * `validateAssessment`); a `mine` that the core's `validateResponse` rejects for that assessment
+ * is left out (`mine: null`) and listed in `issues`, so the member starts from a blank survey
+ * rather than from answers the survey cannot show.
+ */
+export function readRoundPayload(body: unknown, options: { locale?: Locale } = {}): ProtocolRead<RoundPayload> {
+  if (!isPlainObject(body)) return { ok: false, issues: [{ path: '', code: 'not-an-object', message: 'The answer is not an object.' }] };
+  const issues: ProtocolIssue[] = [];
+  const protocol = readKey(body, 'protocol');
+  if (protocol !== undefined && protocol !== ROUND_PROTOCOL) {
+    issues.push({ path: 'protocol', code: 'protocol-version', message: `Protocol ${String(protocol)} is not ${ROUND_PROTOCOL}; reading it as ${ROUND_PROTOCOL}.` });
+  }
+  const checked = validateAssessment(readKey(body, 'assessment'), { locale: options.locale });
+  if (!checked.ok) {
+    return { ok: false, issues: checked.errors.map((e) => ({ path: `assessment.${e.path}`.replace(/\.$/, ''), code: e.code, message: e.message })) };
+  }
+  const assessment = checked.value;
+  let mine: OwnResponse | null = null;
+  const rawMine = readKey(body, 'mine');
+  if (isPlainObject(rawMine)) {
+    const own = validateResponse(assessment, readKey(rawMine, 'response'), { locale: options.locale });
+    const at = readKey(rawMine, 'submittedAt');
+    if (own.ok) mine = { response: own.value, ...(isIsoDateString(at) ? { submittedAt: at } : {}) };
+    else issues.push(...own.errors.map((e) => ({ path: `mine.response.${e.path}`.replace(/\.$/, ''), code: e.code, message: e.message })));
+  } else if (rawMine !== null && rawMine !== undefined) {
+    issues.push({ path: 'mine', code: 'not-an-object', message: 'The own response is not an object.' });
+  }
+  return { ok: true, value: { round: readRound(readKey(body, 'round')), assessment, mine }, issues };
+}
+
+/** What `PUT R/response` answered: a first response, or one that replaced the member's earlier one. */
+export interface SubmitAnswer {
+  status: 'created' | 'updated';
+  submittedAt?: string;
+}
+
+/** Reads the answer of a successful `PUT R/response`; anything but `"created"` counts as an update. */
+export function readSubmitAnswer(body: unknown): SubmitAnswer {
+  const status = isPlainObject(body) && readKey(body, 'status') === 'created' ? 'created' : 'updated';
+  const at = isPlainObject(body) ? readKey(body, 'submittedAt') : undefined;
+  return { status, ...(isIsoDateString(at) ? { submittedAt: at } : {}) };
+}
+
+/**
+ * What to do with a submission the server did not take:
+ * - `queued`: no answer, a 5xx, 408 or 429: keep it on the device and send it again later;
+ * - `expired`: the login or the nonce expired: keep it, and ask for a reload;
+ * - `closed`: 409 `ge-round-closed`: the round takes no more responses;
+ * - `rejected`: any other 4xx: the server refused the body; show why, back in the form.
+ */
+export type SubmitOutcome = 'queued' | 'expired' | 'closed' | 'rejected';
+
+export function submitOutcome(failure: { status: number; code: string; retryable?: boolean }): SubmitOutcome {
+  const { status, code } = failure;
+  if (code === 'ge-round-closed') return 'closed';
+  if (code === 'rest_cookie_invalid_nonce' || code === 'rest_not_logged_in' || status === 401) return 'expired';
+  if (status === 0 || status === 408 || status === 429 || status >= 500 || code === 'not-json' || failure.retryable) return 'queued';
+  return 'rejected';
+}
+
+/** Waiting time before the `attempt`-th resend (1, 2...): `first`, doubled each time, at most `most`. */
+export function resendDelay(attempt: number, first = 5000, most = 300_000): number {
+  const n = Math.max(0, Math.min(Math.floor(attempt) - 1, 30));
+  return Math.max(0, Math.min(most, first * 2 ** (Number.isFinite(n) ? n : 0)));
+}
+
+/** A submission waiting on the device to be sent (the outbox entry). */
+export interface QueuedSubmission {
+  response: SurveyResponse;
+  /** When it was put in the outbox (ISO 8601). */
+  queuedAt: string;
+}
+
+/**
+ * A stored outbox entry, or undefined when `data` is not one. Only the shape is checked here:
+ * the response is checked against the round's assessment (validateResponse) before it is used.
+ */
+export function readQueuedSubmission(data: unknown): QueuedSubmission | undefined {
+  if (!isPlainObject(data)) return undefined;
+  const response = readKey(data, 'response');
+  const queuedAt = readKey(data, 'queuedAt');
+  if (!isPlainObject(response) || !isPlainObject(readKey(response, 'answers')) || typeof queuedAt !== 'string') return undefined;
+  return { response: response as unknown as SurveyResponse, queuedAt };
+}
+
+/** Where the survey starts from. */
+export type StartingPoint = 'queued' | 'draft' | 'mine' | 'blank';
+
+export interface StartingInputs {
+  /** A submission still in the outbox: never sent, or sent without an answer. */
+  queued?: QueuedSubmission | null;
+  /** This device's draft: whether it holds anything the person gave, and when it was last saved. */
+  draft?: { hasContent: boolean; savedAt?: string } | null;
+  /** The server's copy of the member's response. */
+  mine?: OwnResponse | null;
+}
+
+const time = (iso: string | undefined): number => (iso ? Date.parse(iso) : Number.NaN);
+
+/**
+ * Never overwrite what the person typed: a queued submission wins; then this device's draft when
+ * it holds answers saved after the server received `mine` (or when the server did not say when,
+ * or there is no `mine`); else `mine`; else a blank survey (or the empty draft).
+ */
+export function startingPoint({ queued, draft, mine }: StartingInputs): StartingPoint {
+  if (queued) return 'queued';
+  const local = draft?.hasContent ? draft : null;
+  if (!mine) return local ? 'draft' : 'blank';
+  if (!local) return 'mine';
+  const saved = time(local.savedAt);
+  const received = time(mine.submittedAt);
+  if (Number.isNaN(received)) return 'draft';
+  if (Number.isNaN(saved)) return 'mine';
+  return saved > received ? 'draft' : 'mine';
+}

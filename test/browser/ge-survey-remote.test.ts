@@ -1,0 +1,477 @@
+// <ge-survey endpoint>: the member's side of the round protocol (docs/PROTOCOL.md) against the
+// in-memory round server (round-server.mjs): loading, prefill, sending, the outbox, a closed round.
+import { expect, fixture, html } from '@open-wc/testing';
+import { GeSurvey, type SurveySentDetail } from '../../src/ge-survey/ge-survey.js';
+import type { GeErrorDetail } from '../../src/events.js';
+import { draftKeyFor, outboxKeyFor, roundCacheKeyFor } from '../../src/ge-survey/round-link.js';
+import { DRAFT_FORMAT } from '../../src/ge-survey/survey-storage.js';
+import { $, $$, answer, oneEvent, small, text, until } from './ge-survey-helpers.js';
+
+let counter = 0;
+const newRound = () => `gs-${Date.now().toString(36)}-${(counter += 1)}`;
+const endpointOf = (id: string) => `/__round/${id}`;
+
+async function control(id: string, body: Record<string, unknown>): Promise<void> {
+  const res = await fetch(`/__round/${id}/__control`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+  if (!res.ok) throw new Error(`control ${res.status}`);
+}
+
+interface ServerState {
+  round: { status: string };
+  log: { method: string; segment: string; nonce: string; lang: string; at: number }[];
+  responses: { member: string; response: { answers: Record<string, unknown>; respondent?: { group?: string } }; submittedAt: string }[];
+}
+async function serverState(id: string): Promise<ServerState> {
+  return (await fetch(`/__round/${id}/__control`)).json() as Promise<ServerState>;
+}
+
+/** A round holding the small assessment (two groups), reset. */
+async function round(extra: Record<string, unknown> = {}): Promise<string> {
+  const id = newRound();
+  await control(id, { reset: true, assessment: small, groups: ['staff', 'board'], ...extra });
+  return id;
+}
+
+/** The member's response on the server, as if sent from another device. */
+async function putMine(id: string, nonce: string, answers: Record<string, unknown>, group = 'staff'): Promise<void> {
+  const res = await fetch(`/__round/${id}/response`, {
+    method: 'PUT', headers: { 'Content-Type': 'application/json', 'X-WP-Nonce': nonce },
+    body: JSON.stringify({ assessmentId: 'small', assessmentVersion: '1', answers, respondent: { group } }),
+  });
+  if (!res.ok) throw new Error(`put ${res.status}`);
+}
+
+async function mount(id: string, { nonce = 'member-1', lang = 'en', attrs = '' } = {}): Promise<GeSurvey> {
+  const wrap = await fixture<HTMLDivElement>(html`<div lang=${lang}></div>`);
+  wrap.innerHTML = `<ge-survey endpoint="${endpointOf(id)}" nonce="${nonce}" layout="single-page" ${attrs}></ge-survey>`;
+  const el = wrap.querySelector('ge-survey') as GeSurvey;
+  await el.updateComplete;
+  return el;
+}
+
+const status = (el: GeSurvey) => ($(el, '[part=round-status]')?.textContent ?? '').replace(/\s+/g, ' ').trim();
+const loaded = (el: GeSurvey) => until(() => !!$(el, '[part=title]') || !!$(el, '.review-mode'));
+const checked = (el: GeSurvey, name: string) => $<HTMLInputElement>(el, `input[name="${name}"]:checked`)?.value ?? null;
+
+async function fillAndSubmit(el: GeSurvey, values: Record<string, string> = { w1: '3', m1: '2' }): Promise<void> {
+  for (const [q, v] of Object.entries(values)) await answer(el, q, v);
+  $<HTMLButtonElement>(el, 'button[part=submit]')!.click();
+  await el.updateComplete;
+}
+
+async function sent(el: GeSurvey, act: () => Promise<void> | void): Promise<SurveySentDetail> {
+  const event = oneEvent(el, 'ge-survey-sent');
+  await act();
+  return ((await event) as CustomEvent<SurveySentDetail>).detail;
+}
+
+function storedOutbox(id: string): { data: { response: { answers: Record<string, unknown> } } } | null {
+  const raw = localStorage.getItem(outboxKeyFor(endpointOf(id)));
+  return raw ? JSON.parse(raw) as { data: { response: { answers: Record<string, unknown> } } } : null;
+}
+
+const delays = { ...GeSurvey.resendDelays };
+
+/**
+ * No connection for requests to `R` with `method`: fetch rejects as it does offline. (The round
+ * server's `status: 'network'` closes the socket, but Chrome silently sends the request again on
+ * another connection, so the page never sees that failure.) `reconnect()` ends it.
+ */
+const realFetch = window.fetch;
+function cutOff(id: string, method: 'GET' | 'PUT'): void {
+  window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
+    const url = input instanceof Request ? input.url : String(input);
+    if (url.includes(`/__round/${id}`) && !url.includes('__control') && (init?.method ?? 'GET') === method) return Promise.reject(new TypeError('Failed to fetch'));
+    return realFetch(input, init);
+  };
+}
+const reconnect = () => { window.fetch = realFetch; };
+afterEach(reconnect);
+
+describe('ge-survey endpoint: loading the round', () => {
+  it('shows an accessible loading state, then the server’s assessment and the round’s groups', async () => {
+    const id = await round({ delayMs: 300 });
+    const el = await mount(id);
+    const region = $(el, '[part=round-status]')!;
+    expect(region.getAttribute('role')).to.equal('status');
+    expect(status(el)).to.equal('Loading the survey from the server…');
+    await expect(el).to.be.accessible();
+    await loaded(el);
+    expect($(el, '[part=title]')!.textContent).to.equal('Small survey');
+    expect($$<HTMLInputElement>(el, 'input[name="respondent group"]').map((i) => i.value)).to.deep.equal(['staff', 'board']);
+    const { log } = await serverState(id);
+    expect(log[0]).to.include({ method: 'GET', segment: '', nonce: 'member-1', lang: 'en' });
+  });
+
+  it('the groups attribute wins over the round’s groups', async () => {
+    const id = await round();
+    const el = await mount(id, { attrs: 'groups="partner"' });
+    await loaded(el);
+    expect($$<HTMLInputElement>(el, 'input[name="respondent group"]').map((i) => i.value)).to.deep.equal(['partner']);
+  });
+
+  it('starts from the member’s own response on the server', async () => {
+    const id = await round();
+    await putMine(id, 'member-1', { w1: 2, m1: 'dk' });
+    const el = await mount(id);
+    await loaded(el);
+    await until(() => checked(el, 'w1') !== null);
+    expect(checked(el, 'w1')).to.equal('2');
+    expect(checked(el, 'm1')).to.equal('dk');
+    expect(checked(el, 'respondent group')).to.equal('staff');
+    expect(status(el)).to.contain('These are the answers you sent earlier');
+    expect(el.response.answers).to.deep.equal({ w1: 2, m1: 'dk' });
+  });
+
+  it('a local draft saved after the server received the member’s response wins; an older one does not', async () => {
+    const id = await round();
+    await putMine(id, 'member-1', { w1: 2 });
+    const key = draftKeyFor(endpointOf(id));
+    const draft = (savedAt: string) => JSON.stringify({ format: DRAFT_FORMAT, savedAt,
+      data: { assessmentId: 'small', assessmentVersion: '1', answers: { w1: 4 }, comments: { w1: 'typed here' } } });
+    localStorage.setItem(key, draft(new Date(Date.now() + 60_000).toISOString()));
+    const el = await mount(id);
+    await loaded(el);
+    expect(checked(el, 'w1')).to.equal('4');
+    expect(el.response.comments).to.deep.equal({ w1: 'typed here' });
+    expect(status(el)).to.not.contain('you sent earlier');
+    el.remove();
+
+    localStorage.setItem(key, draft('2000-01-01T00:00:00.000Z'));
+    const older = await mount(id);
+    await loaded(older);
+    await until(() => checked(older, 'w1') === '2');
+    expect(checked(older, 'w1')).to.equal('2');
+    localStorage.removeItem(key);
+  });
+
+  it('a GET failure without a copy says so, with a Retry button that works', async () => {
+    const id = await round();
+    cutOff(id, 'GET');
+    const errors: GeErrorDetail[] = [];
+    const wrap = await fixture<HTMLDivElement>(html`<div></div>`);
+    wrap.addEventListener('ge-error', (e) => errors.push((e as CustomEvent<GeErrorDetail>).detail));
+    wrap.innerHTML = `<ge-survey endpoint="${endpointOf(id)}" nonce="member-1"></ge-survey>`;
+    const el = wrap.querySelector('ge-survey') as GeSurvey;
+    await until(() => !!$(el, '[part=retry]'));
+    expect(status(el)).to.contain('The survey could not be loaded from the server. Check your connection, then try again.');
+    expect(errors.at(-1)?.errors[0].code).to.equal('network');
+    await expect(el).to.be.accessible();
+    reconnect();
+    $<HTMLButtonElement>(el, '[part=retry]')!.click();
+    await loaded(el);
+    expect($(el, '[part=retry]')).to.equal(null);
+    expect(status(el)).to.equal('');
+  });
+
+  it('retries the GET by itself when the connection returns', async () => {
+    const id = await round();
+    cutOff(id, 'GET');
+    const el = await mount(id);
+    await until(() => !!$(el, '[part=retry]'));
+    reconnect();
+    window.dispatchEvent(new Event('online'));
+    await loaded(el);
+    expect($(el, '[part=title]')!.textContent).to.equal('Small survey');
+  });
+
+  it('offline after one successful load: the survey renders from the copy on this device', async () => {
+    const id = await round();
+    const first = await mount(id);
+    await loaded(first);
+    first.remove();
+    expect(localStorage.getItem(roundCacheKeyFor(endpointOf(id)))).to.be.a('string');
+    cutOff(id, 'GET');
+    const el = await mount(id);
+    await loaded(el);
+    expect($(el, '[part=title]')!.textContent).to.equal('Small survey');
+    await until(() => status(el).includes('No connection'));
+    expect(status(el)).to.contain('this is the survey saved on this device');
+  });
+
+  it('speaks French: texts and Accept-Language', async () => {
+    const id = await round({ delayMs: 200 });
+    const el = await mount(id, { lang: 'fr' });
+    expect(status(el)).to.equal('Chargement du questionnaire depuis le serveur…');
+    await loaded(el);
+    expect($(el, '[part=title]')!.textContent).to.equal('Petit questionnaire');
+    await control(id, { delayMs: 0 });
+    await sent(el, () => fillAndSubmit(el));
+    await el.updateComplete;
+    expect(status(el)).to.equal('Vos réponses ont été reçues. Vous pouvez les modifier jusqu’à la clôture de ce tour.');
+    expect($(el, '#thanks-title')!.textContent).to.equal('Merci, vos réponses ont été envoyées');
+    const { log } = await serverState(id);
+    expect(log.filter((l) => l.method === 'PUT').map((l) => l.lang)).to.deep.equal(['fr']);
+  });
+});
+
+describe('ge-survey endpoint: sending', () => {
+  afterEach(() => {
+    GeSurvey.resendDelays = { ...delays };
+  });
+
+  it('submit sends PUT R/response with the nonce and Accept-Language, then says it was received', async () => {
+    const id = await round();
+    const el = await mount(id);
+    await loaded(el);
+    await answer(el, 'respondent group', 'board');
+    const detail = await sent(el, () => fillAndSubmit(el));
+    expect(detail.status).to.equal('created');
+    expect(detail.response.answers).to.deep.equal({ w1: 3, m1: 2 });
+    await el.updateComplete;
+    expect(status(el)).to.equal('Your answers were received. You can change them until the round closes.');
+    expect($(el, '#thanks-title')!.textContent).to.equal('Thank you, your answers were sent');
+    expect($(el, '[part=thank-you] tbody')!.textContent).to.contain('Political will');
+    const state = await serverState(id);
+    expect(state.responses).to.have.length(1);
+    expect(state.responses[0]).to.deep.include({ member: 'member-1' });
+    expect(state.responses[0].response.answers).to.deep.equal({ w1: 3, m1: 2 });
+    expect(state.responses[0].response.respondent).to.deep.equal({ group: 'board' });
+    const put = state.log.find((l) => l.method === 'PUT')!;
+    expect(put).to.include({ segment: 'response', nonce: 'member-1', lang: 'en' });
+    expect(storedOutbox(id)).to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
+  it('a second submit updates the member’s one response', async () => {
+    const id = await round();
+    const el = await mount(id);
+    await loaded(el);
+    expect((await sent(el, () => fillAndSubmit(el))).status).to.equal('created');
+    await el.updateComplete;
+    $<HTMLButtonElement>(el, '[data-action=change]')!.click();
+    await el.updateComplete;
+    expect(checked(el, 'w1')).to.equal('3');
+    const second = await sent(el, () => fillAndSubmit(el, { w1: '1' }));
+    expect(second.status).to.equal('updated');
+    const state = await serverState(id);
+    expect(state.responses).to.have.length(1);
+    expect(state.responses[0].response.answers).to.deep.equal({ w1: 1, m1: 2 });
+  });
+
+  it('never sends two at once: a submit while one is on its way is sent after it', async () => {
+    const id = await round();
+    const el = await mount(id);
+    await loaded(el);
+    await control(id, { delayMs: 250 });
+    const done = new Promise<void>((resolve) => {
+      let n = 0;
+      el.addEventListener('ge-survey-sent', () => { if ((n += 1) === 2) resolve(); });
+    });
+    await fillAndSubmit(el);
+    expect(status(el)).to.equal('Sending your answers…');
+    $<HTMLButtonElement>(el, '[data-action=change]')!.click();
+    await el.updateComplete;
+    await fillAndSubmit(el, { w1: '0' });
+    await done;
+    const state = await serverState(id);
+    const puts = state.log.filter((l) => l.method === 'PUT');
+    expect(puts).to.have.length(2);
+    expect(puts[1].at - puts[0].at).to.be.at.least(200);
+    expect(state.responses).to.have.length(1);
+    expect(state.responses[0].response.answers).to.deep.equal({ w1: 0, m1: 2 });
+  });
+
+  it('no network: queued on the device, then resent when the connection returns; counted once', async () => {
+    const id = await round();
+    const el = await mount(id);
+    await loaded(el);
+    cutOff(id, 'PUT');
+    await fillAndSubmit(el);
+    await until(() => status(el).startsWith('No connection'));
+    expect(status(el)).to.equal('No connection to the server. Your answers are saved on this device and will be sent automatically.');
+    expect($(el, '#thanks-title')!.textContent).to.equal('Thank you for your answers');
+    expect(storedOutbox(id)!.data.response.answers).to.deep.equal({ w1: 3, m1: 2 });
+    expect((await serverState(id)).responses).to.have.length(0);
+    await expect(el).to.be.accessible();
+    reconnect();
+    await sent(el, () => { window.dispatchEvent(new Event('online')); });
+    await el.updateComplete;
+    expect(status(el)).to.contain('Your answers were received.');
+    expect(storedOutbox(id)).to.equal(null);
+    expect((await serverState(id)).responses).to.have.length(1);
+  });
+
+  it('a 503 is queued, then resent by the timer', async () => {
+    GeSurvey.resendDelays = { first: 60, most: 200 };
+    const id = await round();
+    const el = await mount(id);
+    await loaded(el);
+    await control(id, { failNext: [{ segment: 'response', method: 'PUT', status: 503 }, { segment: 'response', method: 'PUT', status: 503 }] });
+    const detail = await sent(el, () => fillAndSubmit(el));
+    expect(detail.status).to.equal('created');
+    const state = await serverState(id);
+    expect(state.log.filter((l) => l.method === 'PUT')).to.have.length(3);
+    expect(state.responses).to.have.length(1);
+  });
+
+  it('an expired nonce keeps the answers and says to reload the page', async () => {
+    const id = await round();
+    const el = await mount(id);
+    await loaded(el);
+    await control(id, { failNext: [{ segment: 'response', method: 'PUT', status: 403, code: 'rest_cookie_invalid_nonce', message: 'Cookie check failed' }] });
+    await fillAndSubmit(el);
+    await until(() => status(el).startsWith('Your session'));
+    expect(status(el)).to.equal('Your session has expired. Your answers are saved on this device: reload the page to send them.');
+    expect(storedOutbox(id)).to.not.equal(null);
+  });
+
+  it('a queued submission survives a reload and is sent when the survey connects again', async () => {
+    const id = await round();
+    const first = await mount(id);
+    await loaded(first);
+    cutOff(id, 'PUT');
+    await fillAndSubmit(first, { w1: '4', m1: 'na' });
+    await until(() => status(first).startsWith('No connection'));
+    first.remove();
+    expect(storedOutbox(id)).to.not.equal(null);
+    reconnect();
+
+    const wrap = await fixture<HTMLDivElement>(html`<div></div>`);
+    const event = new Promise<SurveySentDetail>((resolve) => wrap.addEventListener('ge-survey-sent', (e) => resolve((e as CustomEvent<SurveySentDetail>).detail)));
+    wrap.innerHTML = `<ge-survey endpoint="${endpointOf(id)}" nonce="member-1" layout="single-page"></ge-survey>`;
+    const el = wrap.querySelector('ge-survey') as GeSurvey;
+    const detail = await event;
+    expect(detail.response.answers).to.deep.equal({ w1: 4, m1: 'na' });
+    await el.updateComplete;
+    expect(status(el)).to.contain('Your answers were received.');
+    expect($(el, '[part=thank-you]')).to.not.equal(null);
+    expect(storedOutbox(id)).to.equal(null);
+    const state = await serverState(id);
+    expect(state.responses).to.have.length(1);
+    expect(state.responses[0].response.answers).to.deep.equal({ w1: 4, m1: 'na' });
+  });
+
+  it('with one storage-key per member, two members on a shared device never start from each other’s answers', async () => {
+    const id = await round();
+    const a = await mount(id, { nonce: 'member-a', attrs: 'storage-key="round-x-member-a"' });
+    await loaded(a);
+    cutOff(id, 'PUT');
+    await fillAndSubmit(a, { w1: '4', m1: '1' });
+    await until(() => status(a).startsWith('No connection'));
+    a.remove();
+    expect(localStorage.getItem('round-x-member-a:outbox')).to.not.equal(null);
+    expect(localStorage.getItem(outboxKeyFor(endpointOf(id)))).to.equal(null);
+    reconnect();
+
+    const b = await mount(id, { nonce: 'member-b', attrs: 'storage-key="round-x-member-b"' });
+    await loaded(b);
+    expect(checked(b, 'w1')).to.equal(null);
+    expect(checked(b, 'm1')).to.equal(null);
+    expect((await serverState(id)).responses).to.have.length(0); // b sent nothing of a's
+    b.remove();
+    localStorage.removeItem('round-x-member-a:outbox');
+    localStorage.removeItem('round-x-member-a:round');
+    localStorage.removeItem('round-x-member-a');
+    localStorage.removeItem('round-x-member-b:round');
+    localStorage.removeItem('round-x-member-b');
+  });
+
+  it('without storage the queue lives in the page, and the survey says the answers are not saved on this device', async () => {
+    const id = await round();
+    const setItem = Storage.prototype.setItem;
+    Storage.prototype.setItem = function () { throw new DOMException('full', 'QuotaExceededError'); };
+    try {
+      const el = await mount(id);
+      await loaded(el);
+      cutOff(id, 'PUT');
+      await fillAndSubmit(el);
+      await until(() => status(el).startsWith('No connection'));
+      expect(status(el)).to.contain('Your answers could not be saved on this device: keep this page open until they are sent');
+      expect(text(el)).to.contain('Your answers are not being saved on this device.');
+      reconnect();
+      await sent(el, () => { window.dispatchEvent(new Event('online')); });
+      expect((await serverState(id)).responses).to.have.length(1);
+    } finally {
+      Storage.prototype.setItem = setItem;
+    }
+  });
+
+  it('a 4xx shows the server’s message; the answers stay in the form; ge-error fires', async () => {
+    const id = await round();
+    const el = await mount(id);
+    await loaded(el);
+    await control(id, { failNext: [{ segment: 'response', method: 'PUT', status: 400, code: 'x-custom', message: 'Custom refusal.' }] });
+    const error = oneEvent(el, 'ge-error');
+    await fillAndSubmit(el);
+    const { detail } = (await error) as CustomEvent<GeErrorDetail>;
+    expect(detail.errors[0]).to.include({ code: 'x-custom', message: 'Custom refusal.' });
+    await el.updateComplete;
+    expect(status(el)).to.equal('The server did not accept your answers. Custom refusal.');
+    expect($(el, '#round-errors')!.textContent).to.contain('Custom refusal.');
+    expect(el.shadowRoot!.activeElement).to.equal($(el, '#round-errors-title'));
+    expect(checked(el, 'w1')).to.equal('3');
+    expect($(el, '[part=thank-you]')).to.equal(null);
+    expect(storedOutbox(id)).to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
+  it('a 400 with data.errors lists them (own text for a known code); submitting again works', async () => {
+    const id = await round();
+    const el = await mount(id);
+    await loaded(el);
+    const realFetch = window.fetch;
+    window.fetch = (input, init) => (init?.method === 'PUT'
+      ? Promise.resolve(new Response(JSON.stringify({ code: 'ge-invalid-response', message: 'The response has 1 problem.',
+        data: { status: 400, errors: [{ path: 'answers.w1', code: 'answer-out-of-scale', message: 'The answer to w1 is off the scale.' }] } }),
+      { status: 400, headers: { 'Content-Type': 'application/json' } }))
+      : realFetch(input, init));
+    try {
+      await fillAndSubmit(el);
+      await until(() => !!$(el, '#round-errors'));
+    } finally {
+      window.fetch = realFetch;
+    }
+    const block = $(el, '#round-errors')!.textContent!.replace(/\s+/g, ' ');
+    expect(block).to.contain('Some answers do not fit this round’s survey.');
+    expect(block).to.contain('answers.w1 The answer to w1 is off the scale.');
+    expect(block).to.contain('Your answers are still here.');
+    expect(checked(el, 'm1')).to.equal('2');
+    const detail = await sent(el, () => fillAndSubmit(el, {}));
+    expect(detail.response.answers).to.deep.equal({ w1: 3, m1: 2 });
+    await el.updateComplete;
+    expect($(el, '#round-errors')).to.equal(null);
+  });
+});
+
+describe('ge-survey endpoint: a closed round', () => {
+  it('409 ge-round-closed on submit: closed state, no form', async () => {
+    const id = await round();
+    const el = await mount(id);
+    await loaded(el);
+    await control(id, { status: 'closed' });
+    const error = oneEvent(el, 'ge-error');
+    await fillAndSubmit(el);
+    expect(((await error) as CustomEvent<GeErrorDetail>).detail.errors[0].code).to.equal('ge-round-closed');
+    await el.updateComplete;
+    expect(status(el)).to.contain('This round is closed: it no longer takes answers.');
+    expect(status(el)).to.contain('were not received before the round closed');
+    expect($$(el, 'input')).to.have.length(0);
+    expect($(el, 'button[part=submit]')).to.equal(null);
+    expect(el.submit()).to.equal(false);
+    expect(storedOutbox(id)).to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
+  it('closed at load: the member’s answers read-only, with a notice', async () => {
+    const id = await round();
+    await putMine(id, 'member-1', { w1: 2, m1: 4 });
+    await control(id, { status: 'closed' });
+    const el = await mount(id);
+    await until(() => !!$(el, '.review-mode'));
+    expect(status(el)).to.equal('This round is closed. Here are your answers; they can no longer be changed.');
+    expect(text(el)).to.contain('Partly');
+    expect(text(el)).to.contain('Group: Staff');
+    expect($$(el, 'input')).to.have.length(0);
+    await expect(el).to.be.accessible();
+  });
+
+  it('closed at load, never answered: only the notice', async () => {
+    const id = await round({ status: 'closed' });
+    const el = await mount(id, { nonce: 'member-2' });
+    await until(() => status(el).includes('closed'));
+    expect(status(el)).to.equal('This round is closed: it no longer takes answers.');
+    expect($(el, '.review-mode')).to.equal(null);
+    expect($$(el, 'input')).to.have.length(0);
+  });
+});

@@ -1,0 +1,87 @@
+// The member's side of the round protocol: reading GET R, the PUT answer, failures, and where a survey starts.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readQueuedSubmission, readRoundPayload, readSubmitAnswer, resendDelay, startingPoint, submitOutcome } from '../../src/core/protocol-round.js';
+import { defaultAssessment } from '../../src/core/default-assessment.js';
+
+const q = defaultAssessment.dimensions[0].questions[0].id;
+const base = { assessmentId: defaultAssessment.id, assessmentVersion: defaultAssessment.version };
+
+test('readRoundPayload: round, checked assessment and own response', () => {
+  const read = readRoundPayload({
+    protocol: 1,
+    round: { id: '12', title: 'R', status: 'closed', groups: ['staff', 3], minGroupSize: 5 },
+    assessment: defaultAssessment,
+    mine: { response: { ...base, answers: { [q]: 2 }, respondent: { group: 'staff' } }, submittedAt: '2026-11-29T10:00:00Z' },
+  });
+  assert.equal(read.ok, true);
+  if (!read.ok) return;
+  assert.deepEqual(read.issues, []);
+  assert.equal(read.value.round.status, 'closed');
+  assert.deepEqual(read.value.round.groups, ['staff']);
+  assert.equal(read.value.assessment.id, defaultAssessment.id);
+  assert.deepEqual(read.value.mine?.response.answers, { [q]: 2 });
+  assert.equal(read.value.mine?.submittedAt, '2026-11-29T10:00:00Z');
+});
+
+test('readRoundPayload: no mine, a mine that does not fit, a bad assessment', () => {
+  const none = readRoundPayload({ round: {}, assessment: defaultAssessment, mine: null });
+  assert.ok(none.ok && none.value.mine === null && none.issues.length === 0);
+  const bad = readRoundPayload({ assessment: defaultAssessment, mine: { response: { ...base, answers: { nope: 1 } } } });
+  assert.ok(bad.ok);
+  if (bad.ok) {
+    assert.equal(bad.value.mine, null);
+    assert.equal(bad.issues[0].code, 'unknown-question');
+    assert.equal(bad.issues[0].path, 'mine.response.answers.nope');
+  }
+  const broken = readRoundPayload({ assessment: { id: 'x' } });
+  assert.equal(broken.ok, false);
+  assert.ok(broken.issues[0].path.startsWith('assessment'));
+  assert.equal(readRoundPayload('nope').ok, false);
+  const future = readRoundPayload({ protocol: 2, assessment: defaultAssessment });
+  assert.ok(future.ok && future.issues[0].code === 'protocol-version');
+});
+
+test('readSubmitAnswer: created or updated', () => {
+  assert.deepEqual(readSubmitAnswer({ status: 'created', submittedAt: '2026-01-01T00:00:00Z' }), { status: 'created', submittedAt: '2026-01-01T00:00:00Z' });
+  assert.deepEqual(readSubmitAnswer({ status: 'updated' }), { status: 'updated' });
+  assert.deepEqual(readSubmitAnswer(null), { status: 'updated' });
+});
+
+test('submitOutcome: keep and resend, ask for a reload, closed, or refused', () => {
+  assert.equal(submitOutcome({ status: 0, code: 'network' }), 'queued');
+  for (const status of [408, 429, 500, 503]) assert.equal(submitOutcome({ status, code: `http-${status}` }), 'queued');
+  assert.equal(submitOutcome({ status: 200, code: 'not-json', retryable: true }), 'queued');
+  assert.equal(submitOutcome({ status: 403, code: 'rest_cookie_invalid_nonce' }), 'expired');
+  assert.equal(submitOutcome({ status: 401, code: 'rest_forbidden' }), 'expired');
+  assert.equal(submitOutcome({ status: 409, code: 'ge-round-closed' }), 'closed');
+  assert.equal(submitOutcome({ status: 400, code: 'ge-invalid-response' }), 'rejected');
+  assert.equal(submitOutcome({ status: 403, code: 'ge-forbidden' }), 'rejected');
+});
+
+test('resendDelay: 5 s doubling up to 5 min', () => {
+  assert.deepEqual([1, 2, 3, 4].map((n) => resendDelay(n)), [5000, 10000, 20000, 40000]);
+  assert.equal(resendDelay(100), 300_000);
+  assert.equal(resendDelay(0), 5000);
+  assert.equal(resendDelay(3, 10, 30), 30);
+});
+
+test('readQueuedSubmission: the shape of an outbox entry', () => {
+  const entry = { response: { ...base, answers: {} }, queuedAt: '2026-01-01T00:00:00Z' };
+  assert.deepEqual(readQueuedSubmission(entry), entry);
+  assert.equal(readQueuedSubmission({ response: {}, queuedAt: 'x' }), undefined);
+  assert.equal(readQueuedSubmission([]), undefined);
+});
+
+test('startingPoint: what the person typed is never overwritten', () => {
+  const mine = { response: { ...base, answers: {} }, submittedAt: '2026-01-02T00:00:00Z' };
+  const queued = { response: { ...base, answers: {} }, queuedAt: '2026-01-01T00:00:00Z' };
+  assert.equal(startingPoint({ queued, mine, draft: { hasContent: true, savedAt: '2026-01-03T00:00:00Z' } }), 'queued');
+  assert.equal(startingPoint({ mine, draft: { hasContent: true, savedAt: '2026-01-03T00:00:00Z' } }), 'draft');
+  assert.equal(startingPoint({ mine, draft: { hasContent: true, savedAt: '2026-01-01T00:00:00Z' } }), 'mine');
+  assert.equal(startingPoint({ mine, draft: { hasContent: false, savedAt: '2026-01-03T00:00:00Z' } }), 'mine');
+  assert.equal(startingPoint({ mine: { response: mine.response }, draft: { hasContent: true, savedAt: '2026-01-01T00:00:00Z' } }), 'draft');
+  assert.equal(startingPoint({ mine, draft: { hasContent: true } }), 'mine');
+  assert.equal(startingPoint({ draft: { hasContent: true } }), 'draft');
+  assert.equal(startingPoint({}), 'blank');
+});
