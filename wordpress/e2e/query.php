@@ -4,6 +4,7 @@
 //   responses <round_id>            the stored rows of a round (no content), and their count
 //   round <round_id>                the round's settings, pages, targets and plan
 //   rounds                          the ids of every round
+//   pages <round_id>                the pages whose content names the round (id, status, content)
 //   kses <user_login> <html>        the HTML as the editor's filter leaves it for that user
 $_SERVER['HTTP_HOST']   = '127.0.0.1:' . ( getenv( 'GIP_WP_PORT' ) ? getenv( 'GIP_WP_PORT' ) : '8080' );
 $_SERVER['REQUEST_URI'] = '/';
@@ -31,7 +32,21 @@ switch ( $gip_cmd ) {
 			}
 		}
 		$gip_plan = $wpdb->get_row( $wpdb->prepare( "SELECT plan, revision FROM {$wpdb->prefix}gip_plans WHERE round_id = %d", $gip_id ), ARRAY_A );
-		$gip_out  = array( 'post' => get_post( $gip_id ), 'meta' => $gip_meta, 'plan' => $gip_plan );
+		$gip_assessment = json_decode( (string) get_post_meta( $gip_id, '_gip_assessment', true ), true );
+		$gip_out        = array(
+			'post'       => get_post( $gip_id ),
+			'meta'       => $gip_meta,
+			'plan'       => $gip_plan,
+			'assessment' => is_array( $gip_assessment ) ? array( 'id' => $gip_assessment['id'] ?? null, 'dimensions' => count( $gip_assessment['dimensions'] ?? array() ) ) : null,
+		);
+		break;
+	case 'pages':
+		$gip_out = array();
+		foreach ( get_posts( array( 'post_type' => 'page', 'post_status' => 'any', 'numberposts' => -1 ) ) as $gip_page ) {
+			if ( false !== strpos( $gip_page->post_content, 'round="' . (int) $argv[2] . '"' ) ) {
+				$gip_out[] = array( 'id' => $gip_page->ID, 'status' => $gip_page->post_status, 'content' => $gip_page->post_content );
+			}
+		}
 		break;
 	case 'kses':
 		$gip_user = get_user_by( 'login', $argv[2] );

@@ -18,9 +18,15 @@ if ! command -v mariadbd >/dev/null 2>&1 || ! command -v php >/dev/null 2>&1 \
   apt-get install -y -qq wordpress wordpress-theme-twentytwentythree mariadb-server \
     php-cli php-mysql php-curl php-xml php-mbstring >/dev/null
 fi
+# True when something answers HTTP at $1 (PHP rather than curl: php is installed above, curl may not be).
+answers() { php -r '$c = stream_context_create(["http" => ["ignore_errors" => true, "timeout" => 2]]); exit(@file_get_contents($argv[1], false, $c) === false ? 1 : 0);' "$1"; }
 [ -f "$PLUGIN/gender-in-practice.php" ] || { echo "wp-up: $PLUGIN missing: run npm run build first" >&2; exit 1; }
 
 bash "$HERE/wp-down.sh" >/dev/null 2>&1 || true
+if answers "http://127.0.0.1:$PORT/"; then
+  echo "wp-up: port $PORT is taken by another server: stop it, or set GIP_WP_PORT" >&2
+  exit 1
+fi
 rm -rf "$STATE"
 mkdir -p "$STATE/run"
 chmod 755 "$STATE"                 # mysqld (user mysql) must reach its socket dir
@@ -50,9 +56,11 @@ rm -rf /var/lib/wordpress/wp-content/plugins/gender-in-practice
 cp -r "$PLUGIN" /var/lib/wordpress/wp-content/plugins/gender-in-practice
 php "$HERE/install.php" "$PORT"
 
-# PHP's own server, several workers so Chromium's parallel requests pass; its own process group.
-( cd "$STATE" && PHP_CLI_SERVER_WORKERS=4 setsid php -S "127.0.0.1:$PORT" "$HERE/router.php" \
-    >"$STATE/php.log" 2>&1 & echo $! >"$STATE/run/php.pid" )
-for _ in $(seq 40); do curl -fsS -o /dev/null "http://127.0.0.1:$PORT/wp-login.php" 2>/dev/null && break; sleep 0.25; done
-curl -fsS -o /dev/null "http://127.0.0.1:$PORT/wp-login.php" || { cat "$STATE/php.log" >&2; exit 1; }
+# PHP's own server (document root: WordPress's), several workers so Chromium's parallel requests pass; its own process group.
+cd "$STATE"
+PHP_CLI_SERVER_WORKERS=4 setsid bash -c 'echo $$ >"$1/run/php.pid"; exec php -S "127.0.0.1:$2" -t /usr/share/wordpress "$3"' \
+  _ "$STATE" "$PORT" "$HERE/router.php" >"$STATE/php.log" 2>&1 &
+cd "$ROOT"
+for _ in $(seq 40); do answers "http://127.0.0.1:$PORT/wp-login.php" && break; sleep 0.25; done
+answers "http://127.0.0.1:$PORT/wp-login.php" || { cat "$STATE/php.log" >&2; exit 1; }
 echo "wp-up: WordPress on http://127.0.0.1:$PORT (state in $STATE)"

@@ -1,0 +1,430 @@
+<?php
+/**
+ * The plugin's unit tests, without WordPress and without dependencies: the pure classes of
+ * includes/pure/ against the fixtures shared with the TypeScript core (test/fixtures/protocol/).
+ * Run with: php wordpress/tests/run.php   (exit code 1 when a test fails)
+ *
+ * @package GenderInPractice
+ */
+
+error_reporting( E_ALL );
+set_error_handler(
+	function ( $severity, $message, $file, $line ) {
+		throw new ErrorException( $message, 0, $severity, $file, $line );
+	}
+);
+
+$gip_root = dirname( __DIR__, 2 );
+$gip_pure = $gip_root . '/wordpress/gender-in-practice/includes/pure/';
+foreach ( array( 'class-gip-json.php', 'class-gip-messages.php', 'class-gip-issues.php', 'class-gip-validator.php', 'class-gip-protocol.php' ) as $gip_file ) {
+	require $gip_pure . $gip_file;
+}
+$gip_fixtures = $gip_root . '/test/fixtures/protocol/';
+
+$gip_tests = array();
+$gip_fail  = 0;
+
+/** Registers a test. */
+function test( $name, $fn ) {
+	global $gip_tests;
+	$gip_tests[] = array( $name, $fn );
+}
+
+/** Fails unless $a === $b. */
+function eq( $actual, $expected, $what = '' ) {
+	if ( $actual !== $expected ) {
+		throw new Exception( ( $what ? $what . ': ' : '' ) . 'expected ' . var_export( $expected, true ) . ', got ' . var_export( $actual, true ) );
+	}
+}
+
+/** Fails unless $cond. */
+function ok( $cond, $what ) {
+	if ( ! $cond ) {
+		throw new Exception( $what );
+	}
+}
+
+/** Decoded JSON file (objects kept as objects). */
+function fixture( $name ) {
+	global $gip_fixtures;
+	list( $ok, $value ) = GIP_Json::decode( file_get_contents( $gip_fixtures . $name ) );
+	ok( $ok, "fixture $name is JSON" );
+	return $value;
+}
+
+/** Sorted unique codes of a result. */
+function codes( $result ) {
+	$codes = array_values( array_unique( array_map( function ( $e ) { return $e['code']; }, $result['errors'] ) ) );
+	sort( $codes, SORT_STRING );
+	return $codes;
+}
+
+/** A decoded JSON value as an array with sorted keys, to compare content whatever the key order. */
+function canon( $value ) {
+	if ( $value instanceof stdClass ) {
+		$value = get_object_vars( $value );
+		ksort( $value, SORT_STRING );
+	}
+	return is_array( $value ) ? array_map( 'canon', $value ) : $value;
+}
+
+/** A decoded value from JSON text. */
+function j( $text ) {
+	list( $ok, $value ) = GIP_Json::decode( $text );
+	ok( $ok, "test JSON is valid: $text" );
+	return $value;
+}
+
+/* ---------------------------------------------------------------- responses (fixtures) */
+
+$gip_responses = fixture( 'responses.json' );
+$gip_main      = $gip_responses->assessments->main;
+foreach ( $gip_responses->cases as $gip_case ) {
+	test(
+		'response fixture: ' . $gip_case->name,
+		function () use ( $gip_case, $gip_responses ) {
+			$name       = isset( $gip_case->assessment ) ? $gip_case->assessment : 'main';
+			$assessment = $gip_responses->assessments->{$name};
+			$checked    = GIP_Validator::validate_assessment( $assessment );
+			ok( $checked['ok'], 'the fixture assessment is valid' );
+			$groups   = isset( $gip_case->roundGroups ) ? $gip_case->roundGroups : null;
+			$expected = $gip_case->expectCodes;
+			if ( null !== $groups && isset( $gip_case->serverCodes ) ) {
+				$expected = array_values( array_unique( array_merge( $expected, $gip_case->serverCodes ) ) );
+				sort( $expected, SORT_STRING );
+			}
+			foreach ( array( 'en', 'fr' ) as $lang ) {
+				$result = GIP_Validator::validate_response( $assessment, $gip_case->response, $lang, $groups );
+				eq( codes( $result ), $expected, "codes ($lang)" );
+				eq( $result['ok'], 0 === count( $expected ), "ok ($lang)" );
+				ok( count( $result['errors'] ) <= GIP_Issues::MAX_ERRORS + 1, 'at most 100 errors and one too-many-errors' );
+				foreach ( $result['errors'] as $e ) {
+					ok( is_string( $e['message'] ) && '' !== $e['message'] && $e['message'] !== $e['code'], "a message for {$e['code']}" );
+				}
+			}
+		}
+	);
+}
+
+test(
+	'response: paths and the clean copy (trimmed group, no empty comment, 3.0 read as 3)',
+	function () use ( $gip_main ) {
+		$r = GIP_Validator::validate_response( $gip_main, j( '{"assessmentId":"ge-mini","assessmentVersion":"1.0.0","answers":{"pw-1":3.0,"pw-2":"dk"},"comments":{"pw-1":"","pw-2":"why"},"respondent":{"id":"r1","group":"  staff "}}' ), 'en', array( 'staff' ) );
+		ok( $r['ok'], 'valid' );
+		eq( GIP_Json::encode( $r['value'] ), '{"assessmentId":"ge-mini","assessmentVersion":"1.0.0","answers":{"pw-1":3,"pw-2":"dk"},"respondent":{"id":"r1","group":"staff"},"comments":{"pw-2":"why"}}' );
+		$r = GIP_Validator::validate_response( $gip_main, j( '{"assessmentId":"ge-mini","assessmentVersion":"1.0.0","answers":{"pw-9":1,"a b":2,"pw-1":7},"respondent":{"group":"x"}}' ), 'en', array( 'staff' ) );
+		eq( array_map( function ( $e ) { return $e['path'] . ' ' . $e['code']; }, $r['errors'] ), array( 'respondent.group group-not-in-round', 'answers.pw-9 unknown-question', 'answers["a b"] unknown-question', 'answers.pw-1 answer-out-of-scale' ) );
+	}
+);
+
+test(
+	'response: English and French messages, as the core words them',
+	function () use ( $gip_main ) {
+		$body = j( '{"assessmentId":"ge-mini","assessmentVersion":"1.0.0","answers":{"pw-1":7,"pw-2":"maybe"}}' );
+		$en   = GIP_Validator::validate_response( $gip_main, $body, 'en' );
+		eq( $en['errors'][0]['message'], 'The answer 7 to question "pw-1" is outside the scale. Use a whole number from 0 to 4.' );
+		eq( $en['errors'][1]['message'], 'The answer "maybe" to question "pw-2" is not valid. Use a whole number from 0 to 4, or "dk" (don’t know) or "na" (not applicable) where the assessment offers them.' );
+		$fr = GIP_Validator::validate_response( $gip_main, $body, 'fr-CA' );
+		eq( $fr['errors'][0]['message'], "La réponse 7 à la question «\u{a0}pw-1\u{a0}» est hors de l’échelle. Utilisez un nombre entier de 0 à 4." );
+		$long = GIP_Validator::validate_response( $gip_main, j( '{"assessmentId":"ge-mini","assessmentVersion":"1.0.0","answers":{},"comments":{"pw-1":"' . str_repeat( 'x', 12345 ) . '"}}' ), 'fr' );
+		eq( $long['errors'][0]['message'], "Ce texte compte 12\u{a0}345 caractères; la limite est de 10\u{a0}000. Raccourcissez-le." );
+		$en = GIP_Validator::validate_response( $gip_main, j( '{"assessmentId":"ge-mini","assessmentVersion":"1.0.0","answers":{},"comments":{"pw-1":"' . str_repeat( 'x', 12345 ) . '"}}' ), 'en' );
+		eq( $en['errors'][0]['message'], 'This text is 12,345 characters long; the limit is 10,000. Shorten it.' );
+	}
+);
+
+test(
+	'response: lengths count UTF-16 units, as JavaScript does',
+	function () use ( $gip_main ) {
+		eq( GIP_Json::length( 'é' ), 1 );
+		eq( GIP_Json::length( '😀' ), 2 );
+		eq( GIP_Json::truncate( str_repeat( 'a', 39 ) . '😀b' ), str_repeat( 'a', 39 ) . '…' );
+		$ok  = GIP_Validator::validate_response( $gip_main, (object) array( 'assessmentId' => 'ge-mini', 'assessmentVersion' => '1', 'answers' => new stdClass(), 'comments' => (object) array( 'pw-1' => str_repeat( '😀', 5000 ) ) ) );
+		ok( $ok['ok'], '5,000 emoji are 10,000 units' );
+		$bad = GIP_Validator::validate_response( $gip_main, (object) array( 'assessmentId' => 'ge-mini', 'assessmentVersion' => '1', 'answers' => new stdClass(), 'comments' => (object) array( 'pw-1' => str_repeat( '😀', 5000 ) . 'x' ) ) );
+		eq( codes( $bad ), array( 'too-long' ) );
+		eq( GIP_Json::trim( "\u{a0}\u{feff} staff\u{2028}" ), 'staff' );
+	}
+);
+
+test(
+	'response: more than 100 problems stop at 100 plus too-many-errors',
+	function () use ( $gip_main ) {
+		$answers = new stdClass();
+		for ( $i = 0; $i < 300; $i++ ) {
+			$answers->{"q$i"} = 1;
+		}
+		$r = GIP_Validator::validate_response( $gip_main, (object) array( 'assessmentId' => 'ge-mini', 'assessmentVersion' => '1.0.0', 'answers' => $answers ) );
+		eq( count( $r['errors'] ), 101 );
+		eq( $r['errors'][100]['code'], 'too-many-errors' );
+	}
+);
+
+/* ---------------------------------------------------------------- assessments */
+
+test(
+	'assessment: the fixtures and the default assessment are valid',
+	function () use ( $gip_responses, $gip_root ) {
+		ok( GIP_Validator::validate_assessment( $gip_responses->assessments->main )['ok'], 'main' );
+		ok( GIP_Validator::validate_assessment( $gip_responses->assessments->strict )['ok'], 'strict' );
+		$built = $gip_root . '/dist/wordpress/gender-in-practice/assets/default-assessment.json';
+		if ( is_file( $built ) ) {
+			list( , $default ) = GIP_Json::decode( file_get_contents( $built ) );
+			$r                 = GIP_Validator::validate_assessment( $default );
+			ok( $r['ok'], 'the built default assessment is valid: ' . json_encode( array_slice( $r['errors'], 0, 3 ) ) );
+			eq( canon( $r['value'] ), canon( $default ), 'the clean copy keeps everything' );
+		}
+	}
+);
+
+test(
+	'assessment: problems with the core\'s paths and codes',
+	function () {
+		$r = GIP_Validator::validate_assessment( j( '{"id":"bad id","version":"1","title":{"english":"x"},"scale":{"min":0,"max":4,"labels":["a","b"]},"dimensions":[{"id":"d","label":"D","questions":[{"id":"q","text":"Q"},{"id":"q","text":"","weight":-1}]},{"id":"d","label":"D2","questions":[]},{"id":"constructor","label":"x","questions":[{"id":"group","text":"t"}]}]}' ) );
+		$got = array_map( function ( $e ) { return $e['path'] . ' ' . $e['code']; }, $r['errors'] );
+		eq(
+			$got,
+			array(
+				'id invalid-id',
+				'title.english invalid-language',
+				'scale.labels scale-labels-count',
+				'dimensions[0].questions[1].id duplicate-question-id',
+				'dimensions[0].questions[1].text empty-string',
+				'dimensions[0].questions[1].weight invalid-weight',
+				'dimensions[1].id duplicate-dimension-id',
+				'dimensions[1].questions no-questions',
+				'dimensions[2].id reserved-id',
+				'dimensions[2].questions[0].id reserved-id',
+			)
+		);
+		eq( codes( GIP_Validator::validate_assessment( j( '[]' ) ) ), array( 'assessment-not-object' ) );
+		eq( codes( GIP_Validator::validate_assessment( j( '{"id":"a","version":"1","title":"t","scale":{"min":4,"max":0,"labels":[]},"dimensions":[]}' ) ) ), array( 'no-dimensions', 'scale-min-max' ) );
+		eq( codes( GIP_Validator::validate_assessment( j( '{"id":"a\n","version":"1","title":"t","scale":{"min":0.5,"max":"4","labels":[]},"dimensions":{}}' ) ) ), array( 'invalid-id', 'not-array', 'not-integer', 'not-number' ) );
+	}
+);
+
+/* ---------------------------------------------------------------- suppression */
+
+foreach ( fixture( 'suppression.json' )->cases as $gip_case ) {
+	test(
+		'suppression fixture: ' . $gip_case->name,
+		function () use ( $gip_case ) {
+			eq( GIP_Protocol::suppress_cells( $gip_case->counts, $gip_case->k ), $gip_case->expected );
+		}
+	);
+}
+
+test(
+	'suppression: forced hidden cells',
+	function () {
+		eq( GIP_Protocol::suppress_cells( array( 10, 6, 7 ), 5, array( false, true, false ) ), array( null, 'below-min-size', null ) );
+		eq( GIP_Protocol::suppress_cells( array( 10, 3, 7 ), 5, array( true ) ), array( 'below-min-size', 'below-min-size', null ) );
+	}
+);
+
+test(
+	'min group size: default 5, never below 3, fractions rounded up',
+	function () {
+		eq( GIP_Protocol::resolve_min_group_size( null ), array( 'k' => 5, 'warnings' => array() ) );
+		eq( GIP_Protocol::resolve_min_group_size( 'x' ), array( 'k' => 5, 'warnings' => array() ) );
+		eq( GIP_Protocol::resolve_min_group_size( 2 ), array( 'k' => 3, 'warnings' => array( 'min-group-size-raised', 'min-group-size-below-5' ) ) );
+		eq( GIP_Protocol::resolve_min_group_size( 3.5 ), array( 'k' => 4, 'warnings' => array( 'min-group-size-below-5' ) ) );
+		eq( GIP_Protocol::resolve_min_group_size( 8 ), array( 'k' => 8, 'warnings' => array() ) );
+		eq( GIP_Protocol::resolve_min_group_size( -4 )['k'], 3 );
+		eq( GIP_Protocol::resolve_min_group_size( NAN )['k'], 5 );
+	}
+);
+
+/** Stored responses for results(): $spec is [group or null, ...]. */
+function stored( array $spec ) {
+	$out = array();
+	foreach ( $spec as $i => $group ) {
+		$r = (object) array( 'assessmentId' => 'ge-mini', 'assessmentVersion' => '1.0.0', 'answers' => (object) array( 'pw-1' => $i % 5 ) );
+		if ( null !== $group ) {
+			$r->respondent = (object) array( 'group' => $group );
+		}
+		$out[] = $r;
+	}
+	return $out;
+}
+
+test(
+	'results: small groups lose their label and their n; the others keep theirs',
+	function () {
+		$spec = array_merge( array_fill( 0, 6, 'staff' ), array_fill( 0, 2, 'board' ), array_fill( 0, 7, 'management' ), array( null, 'ghost' ) );
+		$res  = GIP_Protocol::results( array( 'staff', 'management', 'board', 'partner' ), 5, stored( $spec ), function ( &$list ) {} );
+		eq( $res['n'], 17 );
+		eq( $res['groups'], array( array( 'id' => 'staff', 'n' => null ), array( 'id' => 'management', 'n' => 7 ), array( 'id' => 'board', 'n' => null ), array( 'id' => 'partner', 'n' => 0 ) ) );
+		eq( count( $res['responses'] ), 17 );
+		$labels = array_count_values( array_map( function ( $r ) { return isset( $r->respondent ) ? $r->respondent->group : '-'; }, $res['responses'] ) );
+		ksort( $labels );
+		eq( $labels, array( '-' => 10, 'management' => 7 ) );
+		foreach ( $res['responses'] as $r ) {
+			ok( ! isset( $r->submittedAt ) && ( ! isset( $r->respondent ) || array_keys( get_object_vars( $r->respondent ) ) === array( 'group' ) ), 'no id, no time' );
+		}
+	}
+);
+
+test(
+	'results: below k in all, no response leaves; the order is shuffled',
+	function () {
+		$res = GIP_Protocol::results( array( 'staff' ), 5, stored( array( 'staff', 'staff', 'staff', 'staff' ) ) );
+		eq( $res['n'], 4 );
+		eq( $res['responses'], array() );
+		eq( $res['groups'], array( array( 'id' => 'staff', 'n' => null ) ) );
+		$many  = stored( array_fill( 0, 40, 'staff' ) );
+		$moved = false;
+		for ( $i = 0; $i < 5 && ! $moved; $i++ ) {
+			$res   = GIP_Protocol::results( array( 'staff' ), 5, $many );
+			$moved = GIP_Json::encode( $res['responses'] ) !== GIP_Json::encode( GIP_Protocol::results( array( 'staff' ), 5, $many, function ( &$l ) {} )['responses'] );
+		}
+		ok( $moved, 'the responses come in random order' );
+	}
+);
+
+/* ---------------------------------------------------------------- bodies */
+
+test(
+	'size limit: 256 kB, checked before decoding',
+	function () {
+		eq( GIP_Protocol::MAX_BODY_BYTES, 262144 );
+		$big = GIP_Protocol::read_body( '"' . str_repeat( 'x', 262143 ) . '"' );
+		eq( $big['code'], 'ge-too-large' );
+		eq( $big['params']['size'], 262145 );
+		$junk = GIP_Protocol::read_body( str_repeat( '{', 300000 ) );
+		eq( $junk['code'], 'ge-too-large', 'a huge broken body is too large, not invalid' );
+		ok( GIP_Protocol::read_body( '"' . str_repeat( 'x', 262142 ) . '"' )['ok'], 'exactly the limit passes' );
+		eq( GIP_Protocol::read_body( '{"a":' )['code'], 'ge-invalid-json' );
+		eq( GIP_Protocol::read_body( '' )['code'], 'ge-invalid-json' );
+		eq( GIP_Protocol::read_body( "{\"a\":\"\xff\"}" )['code'], 'ge-invalid-json', 'invalid UTF-8' );
+		eq( GIP_Protocol::read_body( 'null' )['value'], null );
+	}
+);
+
+test(
+	'targets: dimension ids of the assessment, numbers from 0 to 10',
+	function () {
+		$dims = array( 'political-will', 'budget' );
+		$r    = GIP_Protocol::validate_targets( j( '{"values":{"political-will":8,"budget":6.5}}' ), $dims );
+		ok( $r['ok'], 'valid' );
+		eq( GIP_Json::encode( $r['value'] ), '{"political-will":8,"budget":6.5}' );
+		ok( GIP_Protocol::validate_targets( j( '{"values":{}}' ), $dims )['ok'], 'no targets is valid' );
+		$r = GIP_Protocol::validate_targets( j( '{"values":{"political-will":11,"budget":"6","nope":1,"x":-1}}' ), $dims, 'fr' );
+		eq( array_map( function ( $e ) { return $e['path'] . ' ' . $e['code']; }, $r['errors'] ), array( 'values.political-will target-out-of-range', 'values.budget not-number', 'values.nope unknown-dimension', 'values.x unknown-dimension' ) );
+		eq( $r['errors'][0]['message'], "La cible 11 de la dimension «\u{a0}political-will\u{a0}» est hors de l’échelle de la roue. Utilisez un nombre de 0 à 10." );
+		eq( codes( GIP_Protocol::validate_targets( j( '[1]' ), $dims ) ), array( 'not-object' ) );
+		eq( codes( GIP_Protocol::validate_targets( j( '{}' ), $dims ) ), array( 'required' ) );
+		eq( codes( GIP_Protocol::validate_targets( j( '{"values":[]}' ), $dims ) ), array( 'not-object' ) );
+	}
+);
+
+test(
+	'plan: the board\'s format, a revision, at most 2000 cards with string id, title and status',
+	function () {
+		$ok = GIP_Protocol::validate_plan( j( '{"plan":{"format":"gender-in-practice/plan","version":1,"actions":[{"id":"a1","title":"Standing GE item","status":"todo","days":3,"extra":{"x":1}}]},"revision":0}' ) );
+		ok( $ok['ok'], 'valid' );
+		eq( $ok['value']['revision'], 0 );
+		eq( GIP_Json::encode( $ok['value']['plan']->actions[0]->extra ), '{"x":1}', 'unknown fields are kept' );
+		$bad = GIP_Protocol::validate_plan( j( '{"plan":{"format":"other","version":2,"actions":[{"id":1,"status":"todo"},"card"]},"revision":-1}' ), 'en' );
+		eq( array_map( function ( $e ) { return $e['path'] . ' ' . $e['code']; }, $bad['errors'] ), array( 'revision not-integer', 'plan.format wrong-value', 'plan.version wrong-value', 'plan.actions[0].id not-string', 'plan.actions[0].title required', 'plan.actions[1] not-object' ) );
+		eq( $bad['errors'][1]['message'], 'The field plan.format must be "gender-in-practice/plan", not "other".' );
+		$cards = array();
+		for ( $i = 0; $i < 2001; $i++ ) {
+			$cards[] = (object) array( 'id' => "a$i", 'title' => 't', 'status' => 'todo' );
+		}
+		$too_many = GIP_Protocol::validate_plan( (object) array( 'plan' => (object) array( 'format' => 'gender-in-practice/plan', 'version' => 1, 'actions' => $cards ), 'revision' => 3 ) );
+		eq( codes( $too_many ), array( 'too-many-items' ) );
+		array_pop( $cards );
+		ok( GIP_Protocol::validate_plan( (object) array( 'plan' => (object) array( 'format' => 'gender-in-practice/plan', 'version' => 1, 'actions' => $cards ), 'revision' => 3 ) )['ok'], '2000 cards pass' );
+		eq( codes( GIP_Protocol::validate_plan( j( '{"plan":null,"revision":0}' ) ) ), array( 'not-object' ) );
+		eq( codes( GIP_Protocol::validate_plan( j( '{"plan":{"format":"gender-in-practice/plan","version":1,"actions":{}}}' ) ) ), array( 'not-array', 'required' ) );
+	}
+);
+
+test(
+	'status: open or closed',
+	function () {
+		eq( GIP_Protocol::validate_status( j( '{"status":"closed"}' ) )['value'], 'closed' );
+		eq( GIP_Protocol::validate_status( j( '{"status":"open"}' ) )['value'], 'open' );
+		eq( codes( GIP_Protocol::validate_status( j( '{"status":"shut"}' ) ) ), array( 'invalid-status' ) );
+		eq( codes( GIP_Protocol::validate_status( j( '{}' ) ) ), array( 'required' ) );
+		eq( codes( GIP_Protocol::validate_status( j( '"open"' ) ) ), array( 'not-object' ) );
+	}
+);
+
+test(
+	'groups setting: comma-separated ids, trimmed, unique',
+	function () {
+		eq( GIP_Protocol::parse_groups( ' staff, management ,board,,staff' ), array( 'ok' => true, 'groups' => array( 'staff', 'management', 'board' ), 'bad' => array() ) );
+		eq( GIP_Protocol::parse_groups( 'staff, les cadres, ok' )['bad'], array( 'les cadres' ) );
+		eq( GIP_Protocol::parse_groups( '' )['groups'], array() );
+	}
+);
+
+/* ---------------------------------------------------------------- messages */
+
+test(
+	'messages: the ported validation texts are the core\'s, word for word',
+	function () {
+		foreach ( get_object_vars( fixture( 'messages.json' )->messages ) as $code => $texts ) {
+			eq( GIP_Messages::template( $code, 'en' ), $texts->en, "$code (en)" );
+			eq( GIP_Messages::template( $code, 'fr' ), $texts->fr, "$code (fr)" );
+		}
+	}
+);
+
+test(
+	'messages: every code has an English and a French text with the same placeholders',
+	function () {
+		foreach ( GIP_Messages::codes() as $code ) {
+			$en = GIP_Messages::template( $code, 'en' );
+			$fr = GIP_Messages::template( $code, 'fr' );
+			ok( is_string( $en ) && '' !== $en && is_string( $fr ) && '' !== $fr, "$code has both texts" );
+			ok( $en !== $fr, "$code is translated" );
+			preg_match_all( '/\{(\w+)\}/', $en, $a );
+			preg_match_all( '/\{(\w+)\}/', $fr, $b );
+			$a = array_unique( $a[1] );
+			$b = array_unique( $b[1] );
+			sort( $a );
+			sort( $b );
+			eq( $b, $a, "$code placeholders" );
+		}
+		foreach ( array( 'rest_not_logged_in', 'ge-forbidden', 'ge-unknown-round', 'ge-invalid-json', 'ge-too-large', 'ge-invalid-status', 'ge-round-closed', 'ge-plan-conflict', 'group-not-in-round', 'version-mismatch' ) as $code ) {
+			ok( GIP_Messages::has( $code ), "$code has a text" );
+		}
+	}
+);
+
+test(
+	'messages: counts, numbers and the language of a request',
+	function () {
+		eq( GIP_Messages::count_message( 'ge-invalid-response', 2, 'en' ), 'The response has 2 problems.' );
+		eq( GIP_Messages::count_message( 'ge-invalid-response', 1, 'en' ), 'The response has 1 problem.' );
+		eq( GIP_Messages::count_message( 'ge-invalid-response', 3, 'fr' ), 'La réponse comporte 3 problèmes.' );
+		eq( GIP_Messages::format( 'ge-too-large', array( 'size' => 300000, 'max' => 262144 ), 'en' ), 'The request body is 300,000 bytes long; the limit is 262,144 bytes.' );
+		eq( GIP_Messages::format( 'ge-round-closed', array(), 'fr' ), "Ce tour d’évaluation est fermé\u{a0}: il n’accepte plus de réponses." );
+		eq( GIP_Messages::number( 2.5, 'fr' ), '2,5' );
+		eq( GIP_Messages::number( -1234.25, 'en' ), '-1,234.25' );
+		eq( GIP_Messages::format( 'no-such-code', array(), 'fr' ), 'no-such-code' );
+		eq( GIP_Messages::negotiate( 'fr-CA,fr;q=0.9,en;q=0.8', 'en_US' ), 'fr' );
+		eq( GIP_Messages::negotiate( 'en', 'fr_CA' ), 'en' );
+		eq( GIP_Messages::negotiate( null, 'fr_FR' ), 'fr' );
+		eq( GIP_Messages::negotiate( '', 'en_US' ), 'en' );
+		eq( GIP_Messages::negotiate( '*', 'fr_CA' ), 'fr' );
+	}
+);
+
+/* ---------------------------------------------------------------- run */
+
+$gip_t0 = microtime( true );
+foreach ( $gip_tests as list( $gip_name, $gip_fn ) ) {
+	try {
+		$gip_fn();
+		echo "ok   - $gip_name\n";
+	} catch ( Throwable $gip_e ) {
+		++$gip_fail;
+		echo "FAIL - $gip_name\n       " . $gip_e->getMessage() . ' (' . basename( $gip_e->getFile() ) . ':' . $gip_e->getLine() . ")\n";
+	}
+}
+printf( "\n%d tests, %d failed (%.0f ms)\n", count( $gip_tests ), $gip_fail, ( microtime( true ) - $gip_t0 ) * 1000 );
+exit( $gip_fail > 0 ? 1 : 0 );
