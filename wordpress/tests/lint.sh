@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# php -l over every PHP file of the plugin and of its tests; fails on the first syntax error.
+# php -l over every PHP file of the plugin and of its tests (escaping-fixtures/bad.php included:
+# it must stay valid PHP), then escaping.php's self-test and its check of the plugin.
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 status=0
@@ -12,5 +13,8 @@ while IFS= read -r -d '' file; do
   fi
 done < <(find "$ROOT/wordpress/gender-in-practice" "$ROOT/wordpress/tests" -name '*.php' -print0)
 [ "$count" -gt 0 ] || { echo "lint: no PHP files found" >&2; exit 1; }
-[ "$status" -eq 0 ] && echo "lint: $count PHP files, no syntax errors"
-exit "$status"
+[ "$status" -eq 0 ] || exit "$status"
+echo "lint: $count PHP files, no syntax errors"
+# Escape late: the checker against its fixtures (escaping-fixtures/), then against the plugin.
+php "$ROOT/wordpress/tests/escaping.php" --self-test
+php "$ROOT/wordpress/tests/escaping.php"

@@ -69,21 +69,20 @@ final class GIP_Shortcodes {
 		return $out;
 	}
 
-	/** The element's HTML; boolean attributes written bare, every value escaped. */
+	/** The element's HTML; boolean attributes written bare, every name and value escaped. */
 	public static function element( $tag, array $attributes ) {
-		$html = '<' . $tag;
+		$html = '';
 		foreach ( $attributes as $name => $value ) {
 			if ( false === $value || null === $value ) {
 				continue;
 			}
-			if ( true === $value ) {
-				$html .= ' ' . $name;
-				continue;
+			$html .= ' ' . esc_attr( $name );
+			if ( true !== $value ) {
+				$html .= '="' . ( in_array( $name, array( 'src', 'endpoint' ), true ) ? esc_url( $value ) : esc_attr( $value ) ) . '"';
 			}
-			$escaped = in_array( $name, array( 'src', 'endpoint' ), true ) ? esc_url( $value ) : esc_attr( $value );
-			$html   .= ' ' . $name . '="' . $escaped . '"';
 		}
-		return $html . '></' . $tag . '>';
+		// Escaped: $html is only the attribute names and values passed through esc_attr()/esc_url() just above.
+		return '<' . tag_escape( $tag ) . $html . '></' . tag_escape( $tag ) . '>';
 	}
 
 	/** A paragraph of text instead of the element. */
