@@ -404,6 +404,17 @@ describe('a whole round on a real WordPress', { concurrency: false }, () => {
     assert.ok(!contributor.includes('<ge-survey'), contributor);
   });
 
+  it('uninstalling removes the rounds, responses, plans, options and capabilities', () => {
+    assert.equal(query('deactivate').active, false);
+    const left = query('uninstall');
+    assert.equal(left.loaded, false, 'uninstall runs without the plugin loaded, as WordPress does it');
+    assert.deepEqual(left.tables, []);
+    assert.equal(left.rounds, 0);
+    assert.equal(left.meta, 0);
+    assert.equal(left.option, null);
+    assert.deepEqual(left.caps, []);
+  });
+
   it('WordPress logged no PHP warning, notice or error from the plugin', () => {
     const logFile = `${STATE}/debug.log`;
     const log = existsSync(logFile) ? readFileSync(logFile, 'utf8') : '';

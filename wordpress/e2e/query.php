@@ -6,6 +6,9 @@
 //   rounds                          the ids of every round
 //   pages <round_id>                the pages whose content names the round (id, status, content)
 //   kses <user_login> <html>        the HTML as the editor's filter leaves it for that user
+//   deactivate                      deactivates the plugin (as Plugins › Deactivate does)
+//   uninstall                       then, in a process where the plugin is no longer loaded, runs
+//                                   its uninstall.php and reports what of it is left
 $_SERVER['HTTP_HOST']   = '127.0.0.1:' . ( getenv( 'GIP_WP_PORT' ) ? getenv( 'GIP_WP_PORT' ) : '8080' );
 $_SERVER['REQUEST_URI'] = '/';
 require '/usr/share/wordpress/wp-load.php';
@@ -52,6 +55,31 @@ switch ( $gip_cmd ) {
 		$gip_user = get_user_by( 'login', $argv[2] );
 		wp_set_current_user( $gip_user ? $gip_user->ID : 0 );
 		$gip_out = array( 'html' => wp_kses_post( $argv[3] ), 'unfiltered' => current_user_can( 'unfiltered_html' ) );
+		break;
+	case 'deactivate':
+		require_once ABSPATH . 'wp-admin/includes/plugin.php';
+		deactivate_plugins( 'gender-in-practice/gender-in-practice.php', true );
+		$gip_out = array( 'active' => is_plugin_active( 'gender-in-practice/gender-in-practice.php' ) );
+		break;
+	case 'uninstall':
+		require_once ABSPATH . 'wp-admin/includes/plugin.php';
+		$gip_out = array( 'loaded' => class_exists( 'GIP_Rest', false ) );
+		uninstall_plugin( 'gender-in-practice/gender-in-practice.php' );
+		$gip_caps = array();
+		foreach ( array( 'administrator', 'editor', 'author' ) as $gip_role ) {
+			foreach ( array( 'ge_facilitate', 'ge_use_elements' ) as $gip_cap ) {
+				if ( get_role( $gip_role )->has_cap( $gip_cap ) ) {
+					$gip_caps[] = "$gip_role:$gip_cap";
+				}
+			}
+		}
+		$gip_out += array(
+			'tables' => $wpdb->get_col( $wpdb->prepare( 'SHOW TABLES LIKE %s', $wpdb->esc_like( $wpdb->prefix . 'gip_' ) . '%' ) ),
+			'rounds' => (int) $wpdb->get_var( "SELECT COUNT(*) FROM {$wpdb->posts} WHERE post_type = 'ge_round'" ),
+			'meta'   => (int) $wpdb->get_var( $wpdb->prepare( "SELECT COUNT(*) FROM {$wpdb->postmeta} WHERE meta_key LIKE %s", $wpdb->esc_like( '_gip_' ) . '%' ) ),
+			'option' => get_option( 'gip_db_version', null ),
+			'caps'   => $gip_caps,
+		);
 		break;
 	default:
 		fwrite( STDERR, "unknown command\n" );
