@@ -8,7 +8,8 @@ import {
 } from '../core/protocol-plan.js';
 import { failureKind, retryDelay } from '../core/protocol-results.js';
 import { DraftStore } from '../internal/draft-store.js';
-import { nonceOf, remote, routeUrl, type RemoteFailure, type RemoteIssue } from '../internal/remote.js';
+import { nonceOf, remote, type RemoteFailure, type RemoteIssue } from '../internal/remote.js';
+import { Retry, routeKey } from '../internal/sync.js';
 
 /**
  * Where the plan stands with the server: `loading` (first load), `loaded` (what is shown is what the server has),
@@ -35,15 +36,7 @@ export interface PlanSyncHost extends ReactiveControllerHost, HTMLElement {
 const FORMAT = 'gender-in-practice/round-plan@1';
 
 /** The localStorage key of a round's unsaved plan: one per endpoint. */
-export function localPlanKey(endpoint: string): string {
-  let url = endpoint;
-  try {
-    url = routeUrl(endpoint, 'plan');
-  } catch {
-    // a base URL the browser cannot read: the text itself still names the round
-  }
-  return `gender-in-practice/plan:${url}`;
-}
+export const localPlanKey = (endpoint: string): string => routeKey('plan', endpoint, 'plan');
 
 export class PlanSync implements ReactiveController {
   state: SyncState = 'off';
@@ -62,9 +55,15 @@ export class PlanSync implements ReactiveController {
   private base: number | null = null;
   private loaded = false;
   private store?: DraftStore<LocalPlan>;
-  private timer?: ReturnType<typeof setTimeout>;
-  private retryTimer?: ReturnType<typeof setTimeout>;
-  private attempt = 0;
+  /** The debounce of saves. */
+  private readonly timer = new Retry(() => void this.save(), () => {
+    const delay = this.host.saveDelay;
+    return Math.max(0, Number.isFinite(delay) ? delay : 800);
+  });
+  /** Tries the load or the save again, later or when the connection returns. */
+  private readonly backoff = new Retry(() => this.retry(), retryDelay, () => {
+    if (this.state === 'offline' || this.state === 'load-failed') this.retry();
+  });
   private inFlight = false;
   private again = false;
   /** Bumped on every new endpoint: answers for an older one are dropped. */
@@ -75,20 +74,21 @@ export class PlanSync implements ReactiveController {
   }
 
   hostConnected(): void {
-    globalThis.addEventListener?.('online', this.onOnline);
-    if (this.endpoint && this.dirty && this.loaded && !this.conflict && !this.inFlight) this.schedule(0);
+    this.backoff.listen();
+    if (this.endpoint && this.dirty && this.loaded && !this.conflict && !this.inFlight) this.timer.schedule(0);
   }
 
   hostDisconnected(): void {
-    globalThis.removeEventListener?.('online', this.onOnline);
-    this.clearTimers();
+    this.backoff.stop();
+    this.timer.cancel();
   }
 
   /** Starts over with the round at `endpoint` (or stops, with null): shows the unsaved copy at once, then loads. */
   start(endpoint: string | null): void {
     this.generation += 1;
-    this.clearTimers();
-    Object.assign(this, { endpoint, base: null, loaded: false, conflict: null, message: '', errors: [], dirty: false, attempt: 0, inFlight: false, again: false });
+    this.timer.cancel();
+    this.backoff.reset();
+    Object.assign(this, { endpoint, base: null, loaded: false, conflict: null, message: '', errors: [], dirty: false, inFlight: false, again: false });
     this.store = undefined;
     if (!endpoint) {
       this.state = 'off';
@@ -111,7 +111,7 @@ export class PlanSync implements ReactiveController {
     this.keepLocal();
     if (!this.loaded || this.conflict || this.state === 'expired' || this.state === 'forbidden') return;
     if (this.state !== 'offline') this.set('saving');
-    this.schedule(this.host.saveDelay);
+    this.timer.schedule();
   }
 
   /** Tries again now what failed: the load, or the save. */
@@ -148,7 +148,8 @@ export class PlanSync implements ReactiveController {
     const endpoint = this.endpoint;
     if (!endpoint) return;
     const generation = this.generation;
-    this.clearTimers();
+    this.timer.cancel();
+    this.backoff.cancel();
     this.set('loading');
     const result = await remote(endpoint, 'plan', { nonce: nonceOf(this.host), lang: this.host.syncLang });
     if (generation !== this.generation) return;
@@ -164,7 +165,7 @@ export class PlanSync implements ReactiveController {
     }
     const server = read.value;
     this.loaded = true;
-    this.attempt = 0;
+    this.backoff.attempt = 0;
     const decision = reconcile(this.dirty ? { actions: [...this.host.plan], base: this.base } : undefined, server);
     if (decision === 'server') {
       this.base = server.revision;
@@ -183,14 +184,14 @@ export class PlanSync implements ReactiveController {
   }
 
   private async save(): Promise<void> {
-    clearTimeout(this.timer);
+    this.timer.cancel();
     const endpoint = this.endpoint;
     if (!endpoint || !this.loaded || this.conflict || this.base === null) return;
     if (this.inFlight) {
       this.again = true;
       return;
     }
-    clearTimeout(this.retryTimer);
+    this.backoff.cancel();
     const generation = this.generation;
     const sent = this.host.plan;
     const base = this.base;
@@ -202,7 +203,7 @@ export class PlanSync implements ReactiveController {
     this.inFlight = false;
     if (result.ok) {
       this.base = readSavedRevision(result.body) ?? base + 1;
-      this.attempt = 0;
+      this.backoff.attempt = 0;
       this.message = '';
       this.errors = [];
       if (this.host.plan === sent && !this.again) {
@@ -211,7 +212,7 @@ export class PlanSync implements ReactiveController {
         this.set('saved');
       } else {
         this.keepLocal(); // the newer plan now starts from the new revision
-        this.schedule(this.host.saveDelay);
+        this.timer.schedule();
       }
       return;
     }
@@ -225,9 +226,7 @@ export class PlanSync implements ReactiveController {
     this.errors = failure.errors;
     if (kind === 'offline') {
       this.network = failure.kind === 'network' || failure.code === 'not-json';
-      this.attempt += 1;
-      clearTimeout(this.retryTimer);
-      this.retryTimer = setTimeout(() => this.retry(), retryDelay(this.attempt));
+      this.backoff.schedule();
       this.set(loading ? 'load-failed' : 'offline');
     } else if (kind === 'conflict') {
       const read = readServerPlan(failure.data);
@@ -242,20 +241,6 @@ export class PlanSync implements ReactiveController {
     if (!this.store) return;
     if (this.store.save({ actions: [...this.host.plan], base: this.base }) === 'unavailable') this.host.storageUnavailable();
   }
-
-  private schedule(delay: number): void {
-    clearTimeout(this.timer);
-    this.timer = setTimeout(() => void this.save(), Math.max(0, Number.isFinite(delay) ? delay : 800));
-  }
-
-  private clearTimers(): void {
-    clearTimeout(this.timer);
-    clearTimeout(this.retryTimer);
-  }
-
-  private readonly onOnline = (): void => {
-    if (this.state === 'offline' || this.state === 'load-failed') this.retry();
-  };
 
   private set(state: SyncState): void {
     this.state = state;

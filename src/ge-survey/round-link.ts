@@ -10,7 +10,8 @@ import {
   type QueuedSubmission, type RoundPayload, type SubmitAnswer,
 } from '../core/protocol-round.js';
 import { DraftStore } from '../internal/draft-store.js';
-import { nonceOf, remote, routeUrl, type RemoteFailure } from '../internal/remote.js';
+import { nonceOf, remote, type RemoteFailure } from '../internal/remote.js';
+import { Once, Retry, routeKey } from '../internal/sync.js';
 
 /** Loading the round: `cached` when the copy kept on this device is shown because the server did not answer. */
 export type LoadState = 'off' | 'loading' | 'ready' | 'cached' | 'failed';
@@ -33,26 +34,18 @@ export interface RoundLinkHost extends ReactiveControllerHost, HTMLElement {
 const CACHE_FORMAT = 'gender-in-practice/ge-survey-round@1';
 const OUTBOX_FORMAT = 'gender-in-practice/ge-survey-outbox@1';
 
-function routeOf(endpoint: string, segment = ''): string {
-  try {
-    return routeUrl(endpoint, segment);
-  } catch {
-    return segment ? `${endpoint}/${segment}` : endpoint; // unreadable as a URL: the text still names the round
-  }
-}
-
 /** Where the answers in progress are kept when `storage-key` is not given. */
-export const draftKeyFor = (endpoint: string): string => `gender-in-practice/survey-draft:${routeOf(endpoint)}`;
+export const draftKeyFor = (endpoint: string): string => routeKey('survey-draft', endpoint);
 /**
  * Where a submission waits to be sent: one per round, the newest replacing the one before. A
  * host that gives `storage-key` (the WordPress plugin gives one per member and round) scopes it
  * to that key, so two members sharing a workshop laptop never start from each other's answers.
  */
 export const outboxKeyFor = (endpoint: string, scope?: string | null): string =>
-  scope ? `${scope}:outbox` : `gender-in-practice/survey-outbox:${routeOf(endpoint, 'response')}`;
+  scope ? `${scope}:outbox` : routeKey('survey-outbox', endpoint, 'response', `${endpoint}/response`);
 /** Where the last round received (with the member's own response) is kept, so the survey can be answered offline. */
 export const roundCacheKeyFor = (endpoint: string, scope?: string | null): string =>
-  scope ? `${scope}:round` : `gender-in-practice/survey-round:${routeOf(endpoint)}`;
+  scope ? `${scope}:round` : routeKey('survey-round', endpoint);
 
 const readCache = (data: unknown): RoundPayload | undefined => {
   const read = readRoundPayload(data);
@@ -80,28 +73,28 @@ export class RoundLink implements ReactiveController {
   private outbox?: DraftStore<QueuedSubmission>;
   /** The submission waiting for the server's confirmation (also in the outbox, when it could be written). */
   private entry: QueuedSubmission | null = null;
-  private sending: Promise<void> | null = null;
-  private loading: Promise<void> | null = null;
-  private attempt = 0;
-  private loadAttempt = 0;
-  private retryTimer?: ReturnType<typeof setTimeout>;
-  private loadTimer?: ReturnType<typeof setTimeout>;
-  private connected = false;
+  private readonly sending = new Once(() => this.sendLoop());
+  private readonly loading = new Once(() => this.fetchRound());
+  private readonly delay = (attempt: number): number => resendDelay(attempt, this.host.resendDelays.first, this.host.resendDelays.most);
+  // When the connection may be back (`online`, the page shown again): send what waits, and load the
+  // round again if it did not come from the server.
+  private readonly sendRetry = new Retry(() => void this.flush(), this.delay, () => void this.flush(), true);
+  private readonly loadRetry = new Retry(() => void this.refresh(), this.delay, () => {
+    if (this.load === 'failed' || this.load === 'cached') void this.refresh();
+  }, true);
 
   constructor(private readonly host: RoundLinkHost) {
     host.addController(this);
   }
 
   hostConnected(): void {
-    this.connected = true;
-    globalThis.addEventListener?.('online', this.onOnline);
-    globalThis.document?.addEventListener('visibilitychange', this.onVisible);
+    this.loadRetry.listen();
+    this.sendRetry.listen();
   }
 
   hostDisconnected(): void {
-    this.connected = false;
-    globalThis.removeEventListener?.('online', this.onOnline);
-    globalThis.document?.removeEventListener('visibilitychange', this.onVisible);
+    this.loadRetry.stop();
+    this.sendRetry.stop();
     this.start(null); // what waits stays in the outbox; a reconnected element starts again from it
   }
 
@@ -112,16 +105,18 @@ export class RoundLink implements ReactiveController {
 
   /** True while a request to send a submission is on its way. */
   get busy(): boolean {
-    return this.sending !== null;
+    return this.sending.busy;
   }
 
   /** Starts over with the round at `endpoint` (loads it, sends what waits in its outbox), or stops with null. */
   start(endpoint: string | null, scope: string | null = null): void {
     this.scope = scope;
     this.generation += 1;
-    clearTimeout(this.retryTimer);
-    clearTimeout(this.loadTimer);
-    Object.assign(this, { endpoint, entry: null, sending: null, loading: null, attempt: 0, loadAttempt: 0,
+    this.sendRetry.reset();
+    this.loadRetry.reset();
+    this.sending.drop();
+    this.loading.drop();
+    Object.assign(this, { endpoint, entry: null,
       loadFailure: null, sendFailure: null, payload: null, outboxKept: true, send: 'idle' });
     this.cache = this.outbox = undefined;
     if (!endpoint) {
@@ -148,12 +143,7 @@ export class RoundLink implements ReactiveController {
 
   /** Loads the round again (one request at a time); resolves when it is shown or the failure is. */
   refresh(): Promise<void> {
-    if (!this.endpoint) return Promise.resolve();
-    if (!this.loading) {
-      const p: Promise<void> = this.fetchRound().finally(() => { if (this.loading === p) this.loading = null; });
-      this.loading = p;
-    }
-    return this.loading;
+    return this.endpoint ? this.loading.call() : Promise.resolve();
   }
 
   /** Puts `response` in the outbox (replacing what waits there) and sends it. */
@@ -161,40 +151,35 @@ export class RoundLink implements ReactiveController {
     if (!this.endpoint) return Promise.resolve();
     this.entry = { response, queuedAt: new Date().toISOString() };
     this.outboxKept = this.outbox?.save(this.entry) === 'saved';
-    this.attempt = 0;
+    this.sendRetry.attempt = 0;
     this.sendFailure = null;
-    this.setSend('sending');
+    this.set('send', 'sending');
     return this.flush();
   }
 
   /** Sends what waits in the outbox, unless a send is already on its way (it sends the newest after). */
   flush(): Promise<void> {
-    if (!this.endpoint || !this.entry) return Promise.resolve();
-    if (!this.sending) {
-      const p: Promise<void> = this.sendLoop().finally(() => { if (this.sending === p) this.sending = null; });
-      this.sending = p;
-    }
-    return this.sending;
+    return this.endpoint && this.entry ? this.sending.call() : Promise.resolve();
   }
 
   private async sendLoop(): Promise<void> {
-    clearTimeout(this.retryTimer);
+    this.sendRetry.cancel();
     const generation = this.generation;
     // One request at a time; a newer submission made meanwhile is sent once this one is answered.
     while (this.entry && generation === this.generation) {
       const entry = this.entry;
       const endpoint = this.endpoint!;
-      if (this.send !== 'queued' && this.send !== 'expired') this.setSend('sending');
+      if (this.send !== 'queued' && this.send !== 'expired') this.set('send', 'sending');
       const result = await remote(endpoint, 'response', {
         method: 'PUT', body: entry.response, nonce: nonceOf(this.host), lang: this.host.roundLocale,
       });
       if (generation !== this.generation) return;
       const current = this.entry === entry;
       if (result.ok) {
-        this.attempt = 0;
+        this.sendRetry.attempt = 0;
         if (current) this.forget();
         this.sendFailure = null;
-        if (current) this.setSend('received');
+        if (current) this.set('send', 'received');
         this.host.roundSent(entry.response, readSubmitAnswer(result.body));
         continue;
       }
@@ -202,16 +187,14 @@ export class RoundLink implements ReactiveController {
       if (outcome === 'queued' || outcome === 'expired') {
         if (!current) continue; // a newer one waits: send it now
         this.sendFailure = result.failure;
-        this.attempt += 1;
-        const { first, most } = this.host.resendDelays;
-        this.retryTimer = setTimeout(() => void this.flush(), resendDelay(this.attempt, first, most));
-        this.setSend(outcome);
+        this.sendRetry.schedule();
+        this.set('send', outcome);
         return;
       }
       if (current) {
         this.forget(); // refused for good: the answers go back to the form (and stay in the draft)
         this.sendFailure = result.failure;
-        this.setSend(outcome);
+        this.set('send', outcome);
       }
       if (outcome === 'closed' && this.payload) this.payload = { ...this.payload, round: { ...this.payload.round, status: 'closed' } };
       this.host.roundRefused(entry.response, outcome, result.failure);
@@ -227,15 +210,15 @@ export class RoundLink implements ReactiveController {
     const endpoint = this.endpoint;
     if (!endpoint) return;
     const generation = this.generation;
-    clearTimeout(this.loadTimer);
-    if (!this.payload) this.setLoad('loading');
+    this.loadRetry.cancel();
+    if (!this.payload) this.set('load', 'loading');
     const result = await remote(endpoint, '', { nonce: nonceOf(this.host), lang: this.host.roundLocale });
     if (generation !== this.generation) return;
     let failure: RemoteFailure;
     if (result.ok) {
       const read = readRoundPayload(result.body, { locale: this.host.roundLocale });
       if (read.ok) {
-        this.loadAttempt = 0;
+        this.loadRetry.attempt = 0;
         this.loadFailure = null;
         this.payload = read.value;
         this.cache?.save(read.value);
@@ -249,36 +232,12 @@ export class RoundLink implements ReactiveController {
         errors: read.issues.slice(0, 20), data: {}, retryable: false };
     } else failure = result.failure;
     this.loadFailure = failure;
-    if (failure.retryable) {
-      this.loadAttempt += 1;
-      const { first, most } = this.host.resendDelays;
-      this.loadTimer = setTimeout(() => void this.refresh(), resendDelay(this.loadAttempt, first, most));
-    }
-    this.setLoad(this.payload ? 'cached' : 'failed');
+    if (failure.retryable) this.loadRetry.schedule();
+    this.set('load', this.payload ? 'cached' : 'failed');
   }
 
-  private readonly onOnline = (): void => {
-    this.wake();
-  };
-
-  private readonly onVisible = (): void => {
-    if (globalThis.document?.visibilityState === 'visible') this.wake();
-  };
-
-  /** The connection may be back: send what waits, and load the round again if it did not come from the server. */
-  private wake(): void {
-    if (!this.connected || !this.endpoint) return;
-    if (this.load === 'failed' || this.load === 'cached') void this.refresh();
-    if (this.entry) void this.flush();
-  }
-
-  private setLoad(state: LoadState): void {
-    this.load = state;
-    this.host.requestUpdate();
-  }
-
-  private setSend(state: SendState): void {
-    this.send = state;
+  private set<K extends 'load' | 'send'>(key: K, state: this[K]): void {
+    this[key] = state;
     this.host.requestUpdate();
   }
 }

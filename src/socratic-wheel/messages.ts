@@ -50,8 +50,8 @@ export const messages = {
     fr: '{count} autre(s) groupe(s) ne sont pas affichés, pour qu’on ne puisse pas déduire un groupe masqué du total.',
   },
   belowMinimum: {
-    en: '{n} respondent(s) so far: results are shown from {k} respondents, to protect confidentiality.',
-    fr: `{n} répondant(s) pour l’instant${S}: les résultats s’affichent à partir de {k} répondants, pour préserver la confidentialité.`,
+    en: 'Responses so far: {n}. Results are shown from {k} respondents, to protect confidentiality.',
+    fr: `Réponses pour l’instant${S}: {n}. Les résultats s’affichent à partir de {k} répondants, pour préserver la confidentialité.`,
   },
   noDimensions: { en: 'No dimensions to draw.', fr: 'Aucune dimension à afficher.' },
   invalidAssessment: { en: 'The assessment cannot be read: {first}', fr: `L’évaluation ne peut pas être lue${S}: {first}` },

@@ -5,7 +5,8 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { failureKind, readResults, readTargets, retryDelay, targetsBody, type FailureKind, type RoundResults } from '../core/protocol-results.js';
 import { isPlainObject } from '../core/safe-read.js';
 import { DraftStore } from '../internal/draft-store.js';
-import { nonceOf, remote, routeUrl, type RemoteFailure } from '../internal/remote.js';
+import { nonceOf, remote, type RemoteFailure } from '../internal/remote.js';
+import { Retry, routeKey } from '../internal/sync.js';
 
 /** Loading the results: `ready` once drawn; otherwise why not (the last drawing stays on screen). */
 export type ResultsState = 'off' | 'loading' | 'ready' | 'offline' | 'server' | 'expired' | 'forbidden' | 'not-found' | 'refused' | 'unreadable';
@@ -25,15 +26,7 @@ const FORMAT = 'gender-in-practice/round-targets@1';
 /** The unsaved targets as stored: `{ [dimensionId]: number }`. */
 const readLocal = (data: unknown) => (isPlainObject(data) ? readTargets(data).targets : undefined);
 
-export function localTargetsKey(endpoint: string): string {
-  let url = endpoint;
-  try {
-    url = routeUrl(endpoint, 'targets');
-  } catch {
-    // unreadable as a URL: the text still names the round
-  }
-  return `gender-in-practice/targets:${url}`;
-}
+export const localTargetsKey = (endpoint: string): string => routeKey('targets', endpoint, 'targets');
 
 export class RoundSync implements ReactiveController {
   results: ResultsState = 'off';
@@ -56,11 +49,18 @@ export class RoundSync implements ReactiveController {
   private store?: DraftStore<Record<string, number>>;
   /** Targets not yet confirmed by the server. */
   private unsaved: Record<string, number> | null = null;
-  private timer?: ReturnType<typeof setTimeout>;
-  private retryTimer?: ReturnType<typeof setTimeout>;
-  private loadRetry?: ReturnType<typeof setTimeout>;
-  private attempt = 0;
-  private loadAttempt = 0;
+  /** The debounce of saves. */
+  private readonly timer = new Retry(() => void this.save(), () => {
+    const delay = this.host.saveDelay;
+    return Math.max(0, Number.isFinite(delay) ? delay : 600);
+  });
+  // Sent again when the connection returns.
+  private readonly retry = new Retry(() => void this.save(), retryDelay, () => {
+    if (this.targets === 'retrying') void this.save();
+  });
+  private readonly loadRetry = new Retry(() => void this.refresh(), (attempt) => retryDelay(attempt, 5000), () => {
+    if (this.results === 'offline' || this.results === 'server') void this.refresh();
+  });
   private inFlight = false;
   private again = false;
 
@@ -69,20 +69,24 @@ export class RoundSync implements ReactiveController {
   }
 
   hostConnected(): void {
-    globalThis.addEventListener?.('online', this.onOnline);
-    if (this.endpoint && this.unsaved && this.results === 'ready' && !this.inFlight) this.schedule(0);
+    this.loadRetry.listen();
+    this.retry.listen();
+    if (this.endpoint && this.unsaved && this.results === 'ready' && !this.inFlight) this.timer.schedule(0);
   }
 
   hostDisconnected(): void {
-    globalThis.removeEventListener?.('online', this.onOnline);
-    this.clearTimers();
+    this.loadRetry.stop();
+    this.retry.stop();
+    this.timer.cancel();
   }
 
   /** Starts over with the round at `endpoint`, or stops with null. */
   start(endpoint: string | null): void {
     this.generation += 1;
-    this.clearTimers();
-    Object.assign(this, { endpoint, loading: null, unsaved: null, inFlight: false, again: false, attempt: 0, loadAttempt: 0,
+    this.timer.cancel();
+    this.retry.reset();
+    this.loadRetry.reset();
+    Object.assign(this, { endpoint, loading: null, unsaved: null, inFlight: false, again: false,
       message: '', targetsMessage: '', updatedAt: null, n: null, received: 0, targets: 'idle' });
     this.store = undefined;
     if (!endpoint) {
@@ -110,8 +114,8 @@ export class RoundSync implements ReactiveController {
     if (!this.endpoint) return;
     this.unsaved = targetsBody(values).values;
     this.store?.save(this.unsaved);
-    if (this.targets !== 'retrying') this.setTargets('saving');
-    this.schedule(this.host.saveDelay);
+    if (this.targets !== 'retrying') this.set('targets', 'saving');
+    this.timer.schedule();
   }
 
   /** True while targets wait for the server. */
@@ -123,70 +127,66 @@ export class RoundSync implements ReactiveController {
     const endpoint = this.endpoint;
     if (!endpoint) return;
     const generation = this.generation;
-    clearTimeout(this.loadRetry);
-    this.setResults('loading');
+    this.loadRetry.cancel();
+    this.set('results', 'loading');
     const result = await remote(endpoint, 'results', { nonce: nonceOf(this.host), lang: this.host.syncLang });
     if (generation !== this.generation) return;
     if (!result.ok) {
       const kind = this.kindOf(result.failure);
       this.message = result.failure.message;
-      if (kind === 'offline') {
-        this.loadAttempt += 1;
-        this.loadRetry = setTimeout(() => void this.refresh(), retryDelay(this.loadAttempt, 5000));
-      }
-      this.setResults(kind === 'offline' ? (this.network ? 'offline' : 'server') : kind === 'conflict' ? 'refused' : kind);
+      if (kind === 'offline') this.loadRetry.schedule();
+      this.set('results', kind === 'offline' ? (this.network ? 'offline' : 'server') : kind === 'conflict' ? 'refused' : kind);
       return;
     }
     const read = readResults(result.body, { locale: this.host.syncLang === 'fr' ? 'fr' : 'en' });
     if (!read.ok) {
       this.message = read.issues[0]?.message ?? '';
-      this.setResults('unreadable');
+      this.set('results', 'unreadable');
       return;
     }
-    this.loadAttempt = 0;
+    this.loadRetry.attempt = 0;
     this.n = read.value.n;
     this.received = read.value.responses.length;
     this.updatedAt = new Date();
     this.host.applyResults(read.value, this.unsaved ?? read.value.targets);
-    this.setResults('ready');
+    this.set('results', 'ready');
     if (this.unsaved && !this.inFlight && this.targets !== 'saving') void this.save(); // kept from an earlier visit
   }
 
   private async save(): Promise<void> {
-    clearTimeout(this.timer);
+    this.timer.cancel();
     const endpoint = this.endpoint;
     if (!endpoint || !this.unsaved) return;
     if (this.inFlight) {
       this.again = true;
       return;
     }
-    clearTimeout(this.retryTimer);
+    this.retry.cancel();
     const generation = this.generation;
     const sent = this.unsaved;
     this.inFlight = true;
     this.again = false;
-    if (this.targets !== 'retrying') this.setTargets('saving');
+    if (this.targets !== 'retrying') this.set('targets', 'saving');
     const result = await remote(endpoint, 'targets', { method: 'PUT', body: { values: sent }, nonce: nonceOf(this.host), lang: this.host.syncLang });
     if (generation !== this.generation) return;
     this.inFlight = false;
     if (result.ok) {
-      this.attempt = 0;
+      this.retry.attempt = 0;
       this.targetsMessage = '';
       if (this.unsaved === sent && !this.again) {
         this.unsaved = null;
         this.store?.clear();
-        this.setTargets('saved');
-      } else this.schedule(this.host.saveDelay);
+        this.set('targets', 'saved');
+      } else this.timer.schedule();
       return;
     }
     this.again = false;
     const kind = this.kindOf(result.failure);
     this.targetsMessage = result.failure.message;
     if (kind === 'offline') {
-      this.attempt += 1;
-      this.retryTimer = setTimeout(() => void this.save(), retryDelay(this.attempt));
-      this.setTargets('retrying');
-    } else this.setTargets(kind === 'expired' || kind === 'forbidden' ? kind : 'refused');
+      this.retry.schedule();
+      this.set('targets', 'retrying');
+    } else this.set('targets', kind === 'expired' || kind === 'forbidden' ? kind : 'refused');
   }
 
   private kindOf(failure: RemoteFailure): FailureKind {
@@ -195,29 +195,8 @@ export class RoundSync implements ReactiveController {
     return kind;
   }
 
-  private schedule(delay: number): void {
-    clearTimeout(this.timer);
-    this.timer = setTimeout(() => void this.save(), Math.max(0, Number.isFinite(delay) ? delay : 600));
-  }
-
-  private clearTimers(): void {
-    clearTimeout(this.timer);
-    clearTimeout(this.retryTimer);
-    clearTimeout(this.loadRetry);
-  }
-
-  private readonly onOnline = (): void => {
-    if (this.results === 'offline' || this.results === 'server') void this.refresh();
-    if (this.targets === 'retrying') void this.save();
-  };
-
-  private setResults(state: ResultsState): void {
-    this.results = state;
-    this.host.requestUpdate();
-  }
-
-  private setTargets(state: TargetsState): void {
-    this.targets = state;
+  private set<K extends 'results' | 'targets'>(key: K, state: this[K]): void {
+    this[key] = state;
     this.host.requestUpdate();
   }
 }

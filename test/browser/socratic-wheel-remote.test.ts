@@ -141,7 +141,7 @@ describe('<socratic-wheel endpoint>: results', () => {
     const el = await wheel(round);
     await ready(el);
     expect(el.responses).to.deep.equal([]);
-    expect(notes(el)).to.include('2 respondent(s) so far: results are shown from 3 respondents, to protect confidentiality.');
+    expect(notes(el)).to.include('Responses so far: 2. Results are shown from 3 respondents, to protect confidentiality.');
     expect(statusLine(el)).to.match(/^2 responses · updated/);
     expect($(el, '[data-series="current"]')).to.equal(null);
   });
@@ -152,13 +152,13 @@ describe('<socratic-wheel endpoint>: results', () => {
     const el = await wheel(round, { minGroupSize: 5 });
     await ready(el);
     expect(el.responses).to.have.length(4);
-    expect(notes(el)).to.include('4 respondent(s) so far: results are shown from 5 respondents, to protect confidentiality.');
+    expect(notes(el)).to.include('Responses so far: 4. Results are shown from 5 respondents, to protect confidentiality.');
     expect($(el, '[data-series="current"]')).to.equal(null);
     await seed(round, { responses: responses(4), minGroupSize: 4 });
     const lower = await wheel(round, { minGroupSize: 3 });
     await ready(lower);
     expect($(lower, '[data-series="current"]'), 'k = 4 from the round').to.not.equal(null);
-    expect(notes(lower).join(' ')).to.not.contain('so far');
+    expect(notes(lower).join(' ')).to.not.contain('Responses so far');
   });
 
   it('refresh() and the Update button pick up newly seeded responses', async () => {
@@ -234,7 +234,7 @@ describe('<socratic-wheel endpoint>: results', () => {
     await seed(round, { responses: responses(1) });
     const few = await wheel(round, { lang: 'fr' });
     await ready(few);
-    expect(notes(few)).to.include('1 répondant(s) pour l’instant\u00a0: les résultats s’affichent à partir de 3 répondants, pour préserver la confidentialité.');
+    expect(notes(few)).to.include('Réponses pour l’instant\u00a0: 1. Les résultats s’affichent à partir de 3 répondants, pour préserver la confidentialité.');
   });
 
   it('feeds a board through `source`: its suggestions follow the server\'s data', async () => {

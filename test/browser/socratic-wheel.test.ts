@@ -210,7 +210,7 @@ describe('<socratic-wheel>: from responses', () => {
   it('draws nothing from fewer than 5 respondents', async () => {
     const el = await fixture<SocraticWheel>(html`<socratic-wheel lang="fr" .responses=${groupOf(3, 2)}></socratic-wheel>`);
     expect($(el, '.series')).to.equal(null);
-    expect($(el, '.notes')!.textContent).to.contain('3 répondant(s) pour l’instant');
+    expect($(el, '.notes')!.textContent).to.contain('Réponses pour l’instant\u00a0: 3.');
   });
 });
 
@@ -363,7 +363,7 @@ describe('<socratic-wheel source>', () => {
       submit(other, respond(0));
       await el.updateComplete;
       expect($(el, '.series')).to.equal(null);
-      expect($(el, '.notes')!.textContent).to.contain('4 respondent(s)');
+      expect($(el, '.notes')!.textContent).to.contain('Responses so far: 4.');
       submit(survey, respond(3));
       await el.updateComplete;
       expect($(el, '.series.kind-current')).to.not.equal(null);

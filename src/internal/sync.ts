@@ -1,0 +1,107 @@
+// What the elements' server modes share (docs/PROTOCOL.md): where a round's data is kept in the
+// browser, timers that wait longer after each failure and give up waiting when the connection
+// returns, and one request at a time.
+import { routeUrl } from './remote.js';
+
+/**
+ * The localStorage key `gender-in-practice/<kind>:<URL>` of a round's data, the URL being the one
+ * of `segment` under `endpoint`; `fallback` when the endpoint is unreadable as a URL (the text
+ * still names the round).
+ */
+export function routeKey(kind: string, endpoint: string, segment = '', fallback = endpoint): string {
+  try {
+    fallback = routeUrl(endpoint, segment);
+  } catch {
+    // keep the fallback
+  }
+  return `gender-in-practice/${kind}:${fallback}`;
+}
+
+/**
+ * A timer that runs `run` once: after a wait that grows with each `schedule()` (`delay(attempt)`,
+ * `attempt` counting the failures since the last success), or after the wait given. Once
+ * `listen()` was called, the page's signs that the connection may be back (`online`, and the page
+ * shown again when `visible`) call `wake` until `stop()`.
+ */
+export class Retry {
+  /** The waits scheduled since the last success (the owner sets it back to 0 on one). */
+  attempt = 0;
+  private timer?: ReturnType<typeof setTimeout>;
+
+  constructor(
+    private readonly run: () => void,
+    private readonly delay: (attempt: number) => number,
+    private readonly wake?: () => void,
+    private readonly visible = false,
+  ) {}
+
+  /** Runs after `ms`, by default the next wait of the backoff (counted as one more attempt); replaces any wait. */
+  schedule(ms = this.delay(++this.attempt)): void {
+    clearTimeout(this.timer);
+    this.timer = setTimeout(this.run, ms);
+  }
+
+  /** Runs now instead of at the end of the wait. */
+  now(): void {
+    this.cancel();
+    this.run();
+  }
+
+  /** Cancels the wait; the backoff goes on from where it was. */
+  cancel(): void {
+    clearTimeout(this.timer);
+  }
+
+  /** Cancels the wait and starts the backoff over. */
+  reset(): void {
+    this.cancel();
+    this.attempt = 0;
+  }
+
+  listen(): void {
+    globalThis.addEventListener?.('online', this.onOnline);
+    if (this.visible) globalThis.document?.addEventListener('visibilitychange', this.onVisible);
+  }
+
+  /** Cancels the wait and stops listening. */
+  stop(): void {
+    this.cancel();
+    globalThis.removeEventListener?.('online', this.onOnline);
+    globalThis.document?.removeEventListener('visibilitychange', this.onVisible);
+  }
+
+  private readonly onOnline = (): void => {
+    this.wake?.();
+  };
+
+  private readonly onVisible = (): void => {
+    if (globalThis.document?.visibilityState === 'visible') this.wake?.();
+  };
+}
+
+/**
+ * One request at a time: `call()` starts `task` unless one is on its way, and returns the one on
+ * its way. `drop()` forgets it (a new endpoint): the next call starts another, and the dropped
+ * one, when it ends, leaves the new one alone.
+ */
+export class Once {
+  private current: Promise<void> | null = null;
+
+  constructor(private readonly task: () => Promise<void>) {}
+
+  get busy(): boolean {
+    return this.current !== null;
+  }
+
+  call(): Promise<void> {
+    if (!this.current) {
+      const p: Promise<void> = this.task().finally(() => { if (this.current === p) this.current = null; });
+      this.current = p;
+    }
+    return this.current;
+  }
+
+  drop(): void {
+    this.current = null;
+  }
+}
