@@ -9,9 +9,11 @@ import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
  * must stay under, gzip -9. It is a ratchet: lower it whenever the bundle shrinks. The goal of the
  * benchmark issue is 40 kB; the bilingual default assessment, practice library and messages
  * alone take about 26 kB gzip, so the figure and the gap are reported by `npm run bench -- --only size`
- * and in the README.
+ * and in the README. Raised from 84 kB to 95 kB by the round protocol (issue 8: the elements' server
+ * mode, its outbox and sync controllers, the payload readers and their bilingual texts: +13 kB
+ * gzip); splitting server mode into an add-on script is the way back down.
  */
-const CEILING_GZIP = 84_000;
+const CEILING_GZIP = 95_000;
 const GOAL_GZIP = 40_000;
 
 test(`CDN bundle stays under ${CEILING_GZIP} bytes gzip`, (t) => {
