@@ -54,16 +54,22 @@ async function session(login) {
 
 /** Runs `fn(host)` in the page against the first `selector` element, waiting until it returns truthy. */
 async function waitInElement(page, selector, fn, arg) {
-  const handle = await page.waitForFunction(
-    (sel, src, a) => {
-      const el = document.querySelector(sel);
-      if (!el || !el.shadowRoot) return false;
-      return new Function('el', 'arg', `return (${src})(el, arg)`)(el, a);
-    },
-    { timeout: TIMEOUT, polling: 100 },
-    selector, fn.toString(), arg,
-  );
-  return handle.jsonValue();
+  try {
+    const handle = await page.waitForFunction(
+      (sel, src, a) => {
+        const el = document.querySelector(sel);
+        if (!el || !el.shadowRoot) return false;
+        return new Function('el', 'arg', `return (${src})(el, arg)`)(el, a);
+      },
+      { timeout: TIMEOUT, polling: 100 },
+      selector, fn.toString(), arg,
+    );
+    return handle.jsonValue();
+  } catch (error) {
+    // Say what the element showed instead, so a failure in CI can be understood from its log.
+    const shown = await shadowText(page, selector).catch(() => '(page gone)');
+    throw new Error(`${selector} never met ${fn.toString().slice(0, 160)}: it shows «${shown.slice(0, 600)}» (${error.message})`, { cause: error });
+  }
 }
 
 /**
@@ -263,6 +269,26 @@ describe('a whole round on a real WordPress', { concurrency: false }, () => {
     }));
     assert.equal(status, 'created');
     assert.equal(query('responses', String(round.id)).count, 3);
+  });
+
+  it('on a French site the survey, the wheel and the round screen speak French', async () => {
+    query('locale', 'fr_FR');
+    try {
+      const { page } = await session('member3');
+      await page.goto(`${BASE}/?page_id=${round.answerPage}`, { waitUntil: 'load' });
+      assert.match(await page.$eval('html', (h) => h.lang), /^fr/);
+      await waitInElement(page, 'ge-survey', (el) => /Voici les réponses que vous avez envoyées|Vos réponses ont été reçues|Vos réponses enregistrées ont été récupérées/.test(el.shadowRoot.textContent));
+      // The member's own answers came back from the server: the form starts from them.
+      assert.ok(await page.evaluate(() => Object.keys(document.querySelector('ge-survey').response.answers).length > 40));
+      const facilitator = (await session('facilitator')).page;
+      await facilitator.goto(`${BASE}/wp-admin/post.php?post=${round.id}&action=edit`, { waitUntil: 'load' });
+      assert.ok((await facilitator.content()).includes('Réglages du tour'), 'the plugin’s admin strings in French');
+      await facilitator.goto(`${BASE}/?page_id=${round.resultsPage}`, { waitUntil: 'load' });
+      await waitInElement(facilitator, 'socratic-wheel', (el) => el.resultsState === 'ready');
+      assert.match(await shadowText(facilitator, 'socratic-wheel'), /Actualiser|mis à jour|réponses/i);
+    } finally {
+      query('locale', 'en_US');
+    }
   });
 
   it('member 1 comes back and finds their own answers, and only theirs', async () => {

@@ -6,6 +6,7 @@
 //   rounds                          the ids of every round
 //   pages <round_id>                the pages whose content names the round (id, status, content)
 //   kses <user_login> <html>        the HTML as the editor's filter leaves it for that user
+//   locale <fr_FR|en_US>            sets the site's language
 //   deactivate                      deactivates the plugin (as Plugins › Deactivate does)
 //   uninstall                       then, in a process where the plugin is no longer loaded, runs
 //                                   its uninstall.php and reports what of it is left
@@ -55,6 +56,10 @@ switch ( $gip_cmd ) {
 		$gip_user = get_user_by( 'login', $argv[2] );
 		wp_set_current_user( $gip_user ? $gip_user->ID : 0 );
 		$gip_out = array( 'html' => wp_kses_post( $argv[3] ), 'unfiltered' => current_user_can( 'unfiltered_html' ) );
+		break;
+	case 'locale':
+		update_option( 'WPLANG', 'en_US' === $argv[2] ? '' : $argv[2] );
+		$gip_out = array( 'WPLANG' => get_option( 'WPLANG' ) );
 		break;
 	case 'deactivate':
 		require_once ABSPATH . 'wp-admin/includes/plugin.php';
