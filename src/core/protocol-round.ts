@@ -141,3 +141,13 @@ export function startingPoint({ queued, draft, mine }: StartingInputs): Starting
   if (Number.isNaN(saved)) return 'mine';
   return saved > received ? 'draft' : 'mine';
 }
+
+const canonical = (r: Pick<SurveyResponse, 'answers' | 'comments' | 'respondent'>): string => {
+  const sorted = (o: Record<string, unknown> | undefined) => Object.entries(o ?? {}).filter(([, v]) => v !== '' && v !== undefined).sort(([a], [b]) => (a < b ? -1 : 1));
+  return JSON.stringify([sorted(r.answers), sorted(r.comments), r.respondent?.group ?? null]);
+};
+
+/** True when two responses hold the same answers, comments and group (the draft is what the server already has). */
+export function sameResponse(a: Pick<SurveyResponse, 'answers' | 'comments' | 'respondent'>, b: Pick<SurveyResponse, 'answers' | 'comments' | 'respondent'>): boolean {
+  return canonical(a) === canonical(b);
+}

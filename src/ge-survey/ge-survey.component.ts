@@ -8,7 +8,7 @@ import { missingRequired, validateResponse } from '../core/validate.js';
 import { scoreResponse, type ResponseScores } from '../core/score.js';
 import { localize } from '../core/text.js';
 import { draftToResponse, draftWithResponse, migrateDraft, type SurveyDraft } from '../core/draft.js';
-import { startingPoint, type OwnResponse, type RoundPayload, type SubmitAnswer } from '../core/protocol-round.js';
+import { sameResponse, startingPoint, type OwnResponse, type RoundPayload, type SubmitAnswer } from '../core/protocol-round.js';
 import type { RoundInfo } from '../core/protocol-results.js';
 import type { GeErrorDetail } from '../events.js';
 import { LocaleController } from '../internal/locale-controller.js';
@@ -351,6 +351,10 @@ export class GeSurvey extends LitElement implements RoundLinkHost {
       this.save(draftWithResponse(this.draft, mine.response));
       this.scores = null;
       this.showErrors = false;
+      this.fromServer = true;
+    } else if (point === 'draft' && mine && !this.started && sameResponse(this.response, mine.response)) {
+      // This device's draft is what the server already holds (saved as it was sent): say it was sent.
+      this.scores = null;
       this.fromServer = true;
     } else if (!this.started && this.scores && this.link.send === 'idle') {
       this.scores = null; // submitted on an earlier visit: the member may update it, starting from the form

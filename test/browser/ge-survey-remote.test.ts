@@ -123,6 +123,27 @@ describe('ge-survey endpoint: loading the round', () => {
     expect(el.response.answers).to.deep.equal({ w1: 2, m1: 'dk' });
   });
 
+  it('coming back after sending: a newer draft that holds what the server holds is said to be sent; a different one is not', async () => {
+    const id = await round();
+    await putMine(id, 'member-1', { w1: 3, m1: 2 }, 'staff');
+    const key = draftKeyFor(endpointOf(id));
+    const draft = (answers: Record<string, unknown>) => JSON.stringify({ format: DRAFT_FORMAT, savedAt: new Date(Date.now() + 60_000).toISOString(),
+      data: { assessmentId: 'small', assessmentVersion: '1', answers, group: 'staff' } });
+    localStorage.setItem(key, draft({ m1: 2, w1: 3 }));
+    const same = await mount(id);
+    await loaded(same);
+    await until(() => status(same).includes('you sent earlier'));
+    expect(status(same)).to.equal('These are the answers you sent earlier. You can change them and submit again until the round closes.');
+    same.remove();
+
+    localStorage.setItem(key, draft({ w1: 4, m1: 2 }));
+    const changed = await mount(id);
+    await loaded(changed);
+    expect(checked(changed, 'w1')).to.equal('4');
+    expect(status(changed)).to.not.contain('you sent earlier');
+    localStorage.removeItem(key);
+  });
+
   it('a local draft saved after the server received the member’s response wins; an older one does not', async () => {
     const id = await round();
     await putMine(id, 'member-1', { w1: 2 });
