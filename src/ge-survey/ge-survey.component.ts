@@ -352,9 +352,10 @@ export class GeSurvey extends LitElement implements RoundLinkHost {
       this.scores = null;
       this.showErrors = false;
       this.fromServer = true;
-    } else if (point === 'draft' && mine && !this.started && sameResponse(this.response, mine.response)) {
+    } else if (point === 'draft' && mine && sameResponse(this.response, mine.response)) {
       // This device's draft is what the server already holds (saved as it was sent): say it was sent.
-      this.scores = null;
+      // (Also when the copy on this device, from before the member answered, came first.)
+      if (!this.started) this.scores = null;
       this.fromServer = true;
     } else if (!this.started && this.scores && this.link.send === 'idle') {
       this.scores = null; // submitted on an earlier visit: the member may update it, starting from the form

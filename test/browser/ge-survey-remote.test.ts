@@ -125,6 +125,10 @@ describe('ge-survey endpoint: loading the round', () => {
 
   it('coming back after sending: a newer draft that holds what the server holds is said to be sent; a different one is not', async () => {
     const id = await round();
+    // A first visit leaves the round's offline copy, from before the member answered (no `mine`).
+    const before = await mount(id);
+    await loaded(before);
+    before.remove();
     await putMine(id, 'member-1', { w1: 3, m1: 2 }, 'staff');
     const key = draftKeyFor(endpointOf(id));
     const draft = (answers: Record<string, unknown>) => JSON.stringify({ format: DRAFT_FORMAT, savedAt: new Date(Date.now() + 60_000).toISOString(),
