@@ -6,6 +6,7 @@ import '../../src/action-plan-board/action-plan-board.js';
 import type { ActionPlanBoard, PlanAction } from '../../src/action-plan-board/action-plan-board.js';
 import { localPlanKey } from '../../src/action-plan-board/plan-sync.js';
 import { $, handle, idsIn, NOW, plan } from './action-plan-board-helpers.js';
+import { cutOff, reconnect } from './round-helpers.js';
 
 let seq = 0;
 const newRound = (name: string) => `plan-${name}-${Date.now().toString(36)}-${seq++}`;
@@ -31,21 +32,6 @@ async function until(check: () => boolean | Promise<boolean>, what: string, time
   }
 }
 
-/** No connection for requests that `match` (fetch rejects as offline; see socratic-wheel-remote.test.ts on why not the server's `network`). */
-const realFetch = window.fetch;
-function cutOff(match: (url: string, method: string) => boolean) {
-  const cut = { count: 0 };
-  window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
-    const url = input instanceof Request ? input.url : String(input);
-    if (match(url, init?.method ?? 'GET')) {
-      cut.count += 1;
-      return Promise.reject(new TypeError('Failed to fetch'));
-    }
-    return realFetch(input, init);
-  };
-  return cut;
-}
-const reconnect = () => { window.fetch = realFetch; };
 
 const text = (node: Element | null) => (node?.textContent ?? '').replace(/[ \t\n\r]+/g, ' ').trim(); // a no-break space stays
 const status = (el: ActionPlanBoard) => text(el.shadowRoot!.querySelector('.sync-status, .conflict p'));

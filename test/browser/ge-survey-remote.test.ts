@@ -6,6 +6,7 @@ import type { GeErrorDetail } from '../../src/events.js';
 import { draftKeyFor, outboxKeyFor, roundCacheKeyFor } from '../../src/ge-survey/round-link.js';
 import { DRAFT_FORMAT } from '../../src/ge-survey/survey-storage.js';
 import { $, $$, answer, oneEvent, small, text, until } from './ge-survey-helpers.js';
+import { cutOff, reconnect } from './round-helpers.js';
 
 let counter = 0;
 const newRound = () => `gs-${Date.now().toString(36)}-${(counter += 1)}`;
@@ -72,20 +73,10 @@ function storedOutbox(id: string): { data: { response: { answers: Record<string,
 
 const delays = { ...GeSurvey.resendDelays };
 
-/**
- * No connection for requests to `R` with `method`: fetch rejects as it does offline. (The round
- * server's `status: 'network'` closes the socket, but Chrome silently sends the request again on
- * another connection, so the page never sees that failure.) `reconnect()` ends it.
- */
-const realFetch = window.fetch;
-function cutOff(id: string, method: 'GET' | 'PUT'): void {
-  window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
-    const url = input instanceof Request ? input.url : String(input);
-    if (url.includes(`/__round/${id}`) && !url.includes('__control') && (init?.method ?? 'GET') === method) return Promise.reject(new TypeError('Failed to fetch'));
-    return realFetch(input, init);
-  };
+/** No connection for requests to `R` with `method` (see round-helpers.ts). `reconnect()` ends it. */
+function cutOffRound(id: string, method: 'GET' | 'PUT'): void {
+  cutOff((url, m) => url.includes(`/__round/${id}`) && !url.includes('__control') && m === method);
 }
-const reconnect = () => { window.fetch = realFetch; };
 afterEach(reconnect);
 
 describe('ge-survey endpoint: loading the round', () => {
@@ -172,7 +163,7 @@ describe('ge-survey endpoint: loading the round', () => {
 
   it('a GET failure without a copy says so, with a Retry button that works', async () => {
     const id = await round();
-    cutOff(id, 'GET');
+    cutOffRound(id, 'GET');
     const errors: GeErrorDetail[] = [];
     const wrap = await fixture<HTMLDivElement>(html`<div></div>`);
     wrap.addEventListener('ge-error', (e) => errors.push((e as CustomEvent<GeErrorDetail>).detail));
@@ -191,7 +182,7 @@ describe('ge-survey endpoint: loading the round', () => {
 
   it('retries the GET by itself when the connection returns', async () => {
     const id = await round();
-    cutOff(id, 'GET');
+    cutOffRound(id, 'GET');
     const el = await mount(id);
     await until(() => !!$(el, '[part=retry]'));
     reconnect();
@@ -206,7 +197,7 @@ describe('ge-survey endpoint: loading the round', () => {
     await loaded(first);
     first.remove();
     expect(localStorage.getItem(roundCacheKeyFor(endpointOf(id)))).to.be.a('string');
-    cutOff(id, 'GET');
+    cutOffRound(id, 'GET');
     const el = await mount(id);
     await loaded(el);
     expect($(el, '[part=title]')!.textContent).to.equal('Small survey');
@@ -301,7 +292,7 @@ describe('ge-survey endpoint: sending', () => {
     const id = await round();
     const el = await mount(id);
     await loaded(el);
-    cutOff(id, 'PUT');
+    cutOffRound(id, 'PUT');
     await fillAndSubmit(el);
     await until(() => status(el).startsWith('No connection'));
     expect(status(el)).to.equal('No connection to the server. Your answers are saved on this device and will be sent automatically.');
@@ -345,7 +336,7 @@ describe('ge-survey endpoint: sending', () => {
     const id = await round();
     const first = await mount(id);
     await loaded(first);
-    cutOff(id, 'PUT');
+    cutOffRound(id, 'PUT');
     await fillAndSubmit(first, { w1: '4', m1: 'na' });
     await until(() => status(first).startsWith('No connection'));
     first.remove();
@@ -371,7 +362,7 @@ describe('ge-survey endpoint: sending', () => {
     const id = await round();
     const a = await mount(id, { nonce: 'member-a', attrs: 'storage-key="round-x-member-a"' });
     await loaded(a);
-    cutOff(id, 'PUT');
+    cutOffRound(id, 'PUT');
     await fillAndSubmit(a, { w1: '4', m1: '1' });
     await until(() => status(a).startsWith('No connection'));
     a.remove();
@@ -399,7 +390,7 @@ describe('ge-survey endpoint: sending', () => {
     try {
       const el = await mount(id);
       await loaded(el);
-      cutOff(id, 'PUT');
+      cutOffRound(id, 'PUT');
       await fillAndSubmit(el);
       await until(() => status(el).startsWith('No connection'));
       expect(status(el)).to.contain('Your answers could not be saved on this device: keep this page open until they are sent');

@@ -93,12 +93,9 @@ export function roundServer() {
     if (r.delayMs) await new Promise((resolve) => setTimeout(resolve, r.delayMs));
     const failIndex = r.failNext.findIndex((f) => f.segment === segment && (!f.method || f.method === ctx.method));
     if (failIndex >= 0) {
+      // A status only: to cut the connection, tests make fetch reject (round-helpers.ts), since
+      // Chrome silently retries a request whose socket the server closed.
       const [f] = r.failNext.splice(failIndex, 1);
-      if (f.status === 'network') {
-        ctx.req.socket.destroy();
-        ctx.respond = false;
-        return undefined;
-      }
       return error(ctx, f.status, f.code ?? `http-${f.status}`, f.message ?? 'Simulated failure.');
     }
     if (!nonce) return error(ctx, 401, 'rest_not_logged_in', 'You are not currently logged in.');

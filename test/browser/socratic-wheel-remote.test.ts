@@ -9,6 +9,7 @@ import type { ActionPlanBoard } from '../../src/action-plan-board/action-plan-bo
 import { localTargetsKey } from '../../src/socratic-wheel/round-sync.js';
 import { defaultAssessment } from '../../src/core/default-assessment.js';
 import type { Answer, SurveyResponse } from '../../src/core/types.js';
+import { cutOff, reconnect } from './round-helpers.js';
 
 const ids = defaultAssessment.dimensions.map((d) => d.id);
 let seq = 0;
@@ -42,25 +43,6 @@ async function until(check: () => boolean | Promise<boolean>, what: string, time
 }
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-/**
- * No connection for requests that `match`: fetch rejects as it does offline. (The round server's
- * `status: 'network'` closes the socket, but Chrome silently sends the request again on another
- * connection, so the page never sees that failure.)
- */
-const realFetch = window.fetch;
-function cutOff(match: (url: string, method: string) => boolean) {
-  const cut = { count: 0 };
-  window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
-    const url = input instanceof Request ? input.url : String(input);
-    if (match(url, init?.method ?? 'GET')) {
-      cut.count += 1;
-      return Promise.reject(new TypeError('Failed to fetch'));
-    }
-    return realFetch(input, init);
-  };
-  return cut;
-}
-const reconnect = () => { window.fetch = realFetch; };
 
 const $ = <T extends Element = HTMLElement>(el: Element, sel: string) => el.shadowRoot!.querySelector<T>(sel);
 const $$ = <T extends Element = HTMLElement>(el: Element, sel: string) => [...el.shadowRoot!.querySelectorAll<T>(sel)];

@@ -149,6 +149,16 @@ final class GIP_Rest {
 		return array( $read['value'] );
 	}
 
+	/** The route's round and the decoded body, or the 404 or 400 that ends the request. */
+	private static function round_and_body( $request ) {
+		$round = self::round( $request );
+		if ( is_wp_error( $round ) ) {
+			return $round;
+		}
+		$body = self::body( $request );
+		return is_wp_error( $body ) ? $body : array( $round, $body[0] );
+	}
+
 	/** A JSON answer that never caches. */
 	private static function answer( $data, $status = 200 ) {
 		$response = new WP_REST_Response( $data, $status );
@@ -177,18 +187,15 @@ final class GIP_Rest {
 
 	/** PUT R/response: one response per member per round. */
 	public static function put_response( $request ) {
-		$round = self::round( $request );
-		if ( is_wp_error( $round ) ) {
-			return $round;
+		$input = self::round_and_body( $request );
+		if ( is_wp_error( $input ) ) {
+			return $input;
 		}
-		$body = self::body( $request );
-		if ( is_wp_error( $body ) ) {
-			return $body;
-		}
+		list( $round, $body ) = $input;
 		if ( 'closed' === $round['status'] ) {
 			return self::error( 'ge-round-closed', 409, $request );
 		}
-		$checked = GIP_Validator::validate_response( $round['assessment'], $body[0], self::lang( $request ), $round['groups'] );
+		$checked = GIP_Validator::validate_response( $round['assessment'], $body, self::lang( $request ), $round['groups'] );
 		if ( ! $checked['ok'] ) {
 			return self::invalid( 'ge-invalid-response', $checked['errors'], $request );
 		}
@@ -228,15 +235,12 @@ final class GIP_Rest {
 
 	/** PUT R/targets. */
 	public static function put_targets( $request ) {
-		$round = self::round( $request );
-		if ( is_wp_error( $round ) ) {
-			return $round;
+		$input = self::round_and_body( $request );
+		if ( is_wp_error( $input ) ) {
+			return $input;
 		}
-		$body = self::body( $request );
-		if ( is_wp_error( $body ) ) {
-			return $body;
-		}
-		$checked = GIP_Protocol::validate_targets( $body[0], GIP_Validator::dimension_ids( $round['assessment'] ), self::lang( $request ) );
+		list( $round, $body ) = $input;
+		$checked = GIP_Protocol::validate_targets( $body, GIP_Validator::dimension_ids( $round['assessment'] ), self::lang( $request ) );
 		if ( ! $checked['ok'] ) {
 			return self::invalid( 'ge-invalid-targets', $checked['errors'], $request );
 		}
@@ -255,15 +259,12 @@ final class GIP_Rest {
 
 	/** PUT R/plan: saved only over the revision it started from. */
 	public static function put_plan( $request ) {
-		$round = self::round( $request );
-		if ( is_wp_error( $round ) ) {
-			return $round;
+		$input = self::round_and_body( $request );
+		if ( is_wp_error( $input ) ) {
+			return $input;
 		}
-		$body = self::body( $request );
-		if ( is_wp_error( $body ) ) {
-			return $body;
-		}
-		$checked = GIP_Protocol::validate_plan( $body[0], self::lang( $request ) );
+		list( $round, $body ) = $input;
+		$checked = GIP_Protocol::validate_plan( $body, self::lang( $request ) );
 		if ( ! $checked['ok'] ) {
 			return self::invalid( 'ge-invalid-plan', $checked['errors'], $request );
 		}
@@ -286,15 +287,12 @@ final class GIP_Rest {
 
 	/** PUT R/status. */
 	public static function put_status( $request ) {
-		$round = self::round( $request );
-		if ( is_wp_error( $round ) ) {
-			return $round;
+		$input = self::round_and_body( $request );
+		if ( is_wp_error( $input ) ) {
+			return $input;
 		}
-		$body = self::body( $request );
-		if ( is_wp_error( $body ) ) {
-			return $body;
-		}
-		$checked = GIP_Protocol::validate_status( $body[0], self::lang( $request ) );
+		list( $round, $body ) = $input;
+		$checked = GIP_Protocol::validate_status( $body, self::lang( $request ) );
 		if ( ! $checked['ok'] ) {
 			return self::invalid( 'ge-invalid-status', $checked['errors'], $request );
 		}
