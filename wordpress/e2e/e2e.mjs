@@ -291,6 +291,18 @@ describe('a whole round on a real WordPress', { concurrency: false }, () => {
     }
   });
 
+  it('a page with a member’s nonce is never kept by a page cache; a plain shortcode page may be', () => {
+    const survey = query('render', 'member1', `[ge_survey round="${round.id}"]`);
+    assert.match(survey.html, /<ge-survey [^>]*endpoint=/);
+    assert.match(survey.html, /storage-key="gip-\d+-[0-9a-f]{16}"/, 'a storage key of this member');
+    assert.equal(survey.donotcache, true);
+    const other = query('render', 'member2', `[ge_survey round="${round.id}"]`);
+    assert.notEqual(other.html.match(/storage-key="([^"]+)"/)[1], survey.html.match(/storage-key="([^"]+)"/)[1]);
+    const plain = query('render', 'member1', '[socratic_wheel show-table]');
+    assert.match(plain.html, /<socratic-wheel show-table/);
+    assert.equal(plain.donotcache, false);
+  });
+
   it('member 1 comes back and finds their own answers, and only theirs', async () => {
     const { page } = await session('member1');
     const nonce = await nonceOf(page, 'ge-survey');

@@ -6,6 +6,7 @@
 //   rounds                          the ids of every round
 //   pages <round_id>                the pages whose content names the round (id, status, content)
 //   kses <user_login> <html>        the HTML as the editor's filter leaves it for that user
+//   render <user_login> <shortcode> the shortcode's HTML for that user, and whether page caches are told off
 //   locale <fr_FR|en_US>            sets the site's language
 //   deactivate                      deactivates the plugin (as Plugins › Deactivate does)
 //   uninstall                       then, in a process where the plugin is no longer loaded, runs
@@ -56,6 +57,11 @@ switch ( $gip_cmd ) {
 		$gip_user = get_user_by( 'login', $argv[2] );
 		wp_set_current_user( $gip_user ? $gip_user->ID : 0 );
 		$gip_out = array( 'html' => wp_kses_post( $argv[3] ), 'unfiltered' => current_user_can( 'unfiltered_html' ) );
+		break;
+	case 'render':
+		$gip_user = get_user_by( 'login', $argv[2] );
+		wp_set_current_user( $gip_user ? $gip_user->ID : 0 );
+		$gip_out = array( 'html' => do_shortcode( $argv[3] ), 'donotcache' => defined( 'DONOTCACHEPAGE' ) && DONOTCACHEPAGE );
 		break;
 	case 'locale':
 		update_option( 'WPLANG', 'en_US' === $argv[2] ? '' : $argv[2] );

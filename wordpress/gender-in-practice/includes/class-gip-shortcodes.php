@@ -104,6 +104,12 @@ final class GIP_Shortcodes {
 			return self::notice( __( 'This assessment round does not exist or is not published yet.', 'gender-in-practice' ), 'gip-notice gip-unknown-round' );
 		}
 		$endpoint = rest_url( GIP_Rest::NAMESPACE_V1 . '/rounds/' . $round['id'] );
+		// The page now holds a nonce and a storage key of one user: page-cache plugins (WP Super
+		// Cache, W3 Total Cache, WP Rocket…) must not serve it to anyone else. WordPress itself
+		// already sends no-cache headers to logged-in users.
+		if ( ! defined( 'DONOTCACHEPAGE' ) ) {
+			define( 'DONOTCACHEPAGE', true );
+		}
 		if ( 'ge_survey' === $shortcode ) {
 			if ( ! is_user_logged_in() ) {
 				$url = wp_login_url( get_permalink() ? get_permalink() : home_url( add_query_arg( array() ) ) );
