@@ -3,7 +3,7 @@
 import * as React from 'react';
 import { createComponent, type EventName } from '@lit/react';
 import type { GeErrorDetail } from '../events.js';
-import { GeSurvey as GeSurveyElement, type SurveyChangeDetail, type SurveySubmitDetail } from '../ge-survey/ge-survey.component.js';
+import { GeSurvey as GeSurveyElement, type SurveyChangeDetail, type SurveySentDetail, type SurveySubmitDetail } from '../ge-survey/ge-survey.component.js';
 import { SocraticWheel as SocraticWheelElement, type DimensionSelectDetail, type PrioritiesChangeDetail, type WheelChangeDetail } from '../socratic-wheel/socratic-wheel.component.js';
 import { ActionPlanBoard as ActionPlanBoardElement, type PlanChangeDetail } from '../action-plan-board/action-plan-board.component.js';
 import '../ge-survey/ge-survey.js';
@@ -12,7 +12,7 @@ import '../action-plan-board/action-plan-board.js';
 
 const errorEvent = 'ge-error' as EventName<CustomEvent<GeErrorDetail>>;
 
-/** `<ge-survey>` for React: properties as props (`assessment`, `response`, …), events as `onGeSurveyChange`, `onGeSurveySubmit`, `onGeError`. */
+/** `<ge-survey>` for React: properties as props (`assessment`, `response`, …), events as `onGeSurveyChange`, `onGeSurveySubmit`, `onGeSurveySent` (with `endpoint`), `onGeError`. */
 export const GeSurvey = createComponent({
   react: React,
   tagName: 'ge-survey',
@@ -21,6 +21,7 @@ export const GeSurvey = createComponent({
   events: {
     onGeSurveyChange: 'ge-survey-change' as EventName<CustomEvent<SurveyChangeDetail>>,
     onGeSurveySubmit: 'ge-survey-submit' as EventName<CustomEvent<SurveySubmitDetail>>,
+    onGeSurveySent: 'ge-survey-sent' as EventName<CustomEvent<SurveySentDetail>>,
     onGeError: errorEvent,
   },
 });

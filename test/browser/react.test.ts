@@ -74,6 +74,23 @@ describe('React wrappers (gender-in-practice/react)', () => {
     expect(submitted).to.deep.equal([{ answers: { w1: 4, m1: 0 }, score: 100 }]);
   });
 
+  it('<GeSurvey endpoint>: onGeSurveySent fires when the round server confirms', async () => {
+    const id = `react-${Date.now().toString(36)}`;
+    await fetch(`/__round/${id}/__control`, { method: 'POST', headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ reset: true, assessment: tiny, groups: [] }) });
+    const sent: string[] = [];
+    const ref = React.createRef<GeSurveyElement>();
+    await render(h(GeSurvey, { ref, endpoint: `/__round/${id}`, nonce: 'member-react', layout: 'single-page',
+      onGeSurveySent: (e) => sent.push(e.detail.status) } as Parameters<typeof GeSurvey>[0]));
+    const el = ref.current!;
+    for (let i = 0; i < 100 && !el.shadowRoot!.querySelector('input[name="w1"]'); i++) await new Promise((r) => setTimeout(r, 20));
+    el.response = { assessmentId: 'tiny', assessmentVersion: '1', answers: { w1: 4, m1: 0 } };
+    await el.updateComplete;
+    expect(el.submit()).to.equal(true);
+    for (let i = 0; i < 100 && sent.length === 0; i++) await new Promise((r) => setTimeout(r, 20));
+    expect(sent).to.deep.equal(['created']);
+  });
+
   it('<GeSurvey>: onGeError fires for an invalid definition', async () => {
     const errors: unknown[] = [];
     await render(h(GeSurvey, { assessment: { id: 'broken' } as unknown as Assessment, onGeError: (e) => errors.push(e.detail.errors.length) }));
