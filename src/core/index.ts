@@ -17,3 +17,7 @@ export * from './practices.js';
 export * from './suggest.js';
 export * from './plan.js';
 export * from './plan-csv.js';
+// Releases of a round's results (docs/PROTOCOL.md, protocol 2): what a server, or a workshop store, may show.
+export * from './release.js';
+export * from './release-rule.js';
+export * from './release-aggregate.js';

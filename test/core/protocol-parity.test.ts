@@ -3,7 +3,9 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import type { Assessment } from '../../src/core/types.js';
+import type { Assessment, SurveyResponse } from '../../src/core/types.js';
+import { buildReleaseSnapshot, viewRelease } from '../../src/core/release.js';
+import { nextRelease } from '../../src/core/release-rule.js';
 import { validateAssessment, validateResponse } from '../../src/core/validate.js';
 import { suppressCells } from '../../src/core/suppress.js';
 import { VALIDATION_MESSAGES } from '../../src/core/messages-validation.js';
@@ -49,4 +51,35 @@ describe('protocol parity: messages', () => {
       assert.deepEqual(VALIDATION_MESSAGES[code], texts, code);
     }
   });
+});
+
+interface ReleaseFixture {
+  assessments: Record<string, Assessment>;
+  snapshots: { name: string; assessment: string; groups: string[]; responses: SurveyResponse[]; snapshot: unknown;
+    views: { minGroupSize: number; excluded: string[]; expected: unknown }[] }[];
+  rules: { name: string; minGroupSize: number; current: Record<string, string>; previous: Record<string, string>[]; ignore: string[]; expected: unknown }[];
+}
+const releases = fixture<ReleaseFixture>('releases.json');
+
+describe('protocol parity: releases (buildReleaseSnapshot, viewRelease)', () => {
+  it('has cases of every kind', () => {
+    assert.ok(releases.snapshots.length >= 30);
+    assert.ok(releases.snapshots.some((c) => c.views.some((v) => (v.expected as { suppressed: boolean }).suppressed)));
+    assert.ok(releases.snapshots.some((c) => c.views.some((v) => v.excluded.length > 0)));
+  });
+  for (const c of releases.snapshots) {
+    it(c.name, () => {
+      const snapshot = buildReleaseSnapshot(releases.assessments[c.assessment], c.responses, { groups: c.groups, shuffle: (l) => l });
+      assert.deepEqual(snapshot, c.snapshot);
+      for (const v of c.views) assert.deepEqual(viewRelease(snapshot, v), v.expected, `k ${v.minGroupSize}, excluded ${v.excluded.join()}`);
+    });
+  }
+});
+
+describe('protocol parity: the release rule (nextRelease)', () => {
+  for (const c of releases.rules) {
+    it(c.name, () => {
+      assert.deepEqual(nextRelease({ minGroupSize: c.minGroupSize, current: c.current, previous: c.previous, ignore: new Set(c.ignore) }), c.expected);
+    });
+  }
 });
