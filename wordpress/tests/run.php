@@ -16,7 +16,7 @@ set_error_handler(
 
 $gip_root = dirname( __DIR__, 2 );
 $gip_pure = $gip_root . '/wordpress/gender-in-practice/includes/pure/';
-foreach ( array( 'class-gip-json.php', 'class-gip-messages.php', 'class-gip-issues.php', 'class-gip-validator.php', 'class-gip-protocol.php' ) as $gip_file ) {
+foreach ( array( 'class-gip-json.php', 'class-gip-messages.php', 'class-gip-issues.php', 'class-gip-validator.php', 'class-gip-protocol.php', 'class-gip-invitation.php', 'class-gip-round-rules.php' ) as $gip_file ) {
 	require $gip_pure . $gip_file;
 }
 $gip_fixtures = $gip_root . '/test/fixtures/protocol/';
@@ -411,6 +411,124 @@ test(
 		eq( GIP_Messages::negotiate( null, 'fr_FR' ), 'fr' );
 		eq( GIP_Messages::negotiate( '', 'en_US' ), 'en' );
 		eq( GIP_Messages::negotiate( '*', 'fr_CA' ), 'fr' );
+	}
+);
+
+/* ---------------------------------------------------------------- round rules */
+
+test(
+	'k: raised at any time; lowered only before the first response (refused after, the current k stays)',
+	function () {
+		eq( GIP_Round_Rules::change_min_group_size( 5, 3, 0 ), array( 'k' => 3, 'lowered' => false, 'warnings' => array( 'min-group-size-below-5' ) ) );
+		eq( GIP_Round_Rules::change_min_group_size( 5, 3, 1 ), array( 'k' => 5, 'lowered' => true, 'warnings' => array() ) );
+		eq( GIP_Round_Rules::change_min_group_size( 5, 4, 12 )['k'], 5 );
+		eq( GIP_Round_Rules::change_min_group_size( 5, 8, 12 ), array( 'k' => 8, 'lowered' => false, 'warnings' => array() ) );
+		eq( GIP_Round_Rules::change_min_group_size( 5, 5, 12 )['lowered'], false, 'keeping k is not lowering it' );
+		eq( GIP_Round_Rules::change_min_group_size( 3, 1, 0 ), array( 'k' => 3, 'lowered' => false, 'warnings' => array( 'min-group-size-raised', 'min-group-size-below-5' ) ) );
+		eq( GIP_Round_Rules::change_min_group_size( 4, 1, 2 )['lowered'], true, 'a k below 3 is read as 3, still lower than 4' );
+	}
+);
+
+test(
+	'groups: a group that holds responses cannot be removed (renaming it is removing it)',
+	function () {
+		$counts = array( 'staff' => 10, 'board' => 1, 'ghost' => 2 );
+		eq( GIP_Round_Rules::removed_groups_with_responses( array( 'staff', 'board', 'partner' ), array( 'staff' ), $counts ), array( 'board' ) );
+		eq( GIP_Round_Rules::removed_groups_with_responses( array( 'staff', 'board' ), array( 'staff', 'board', 'partner' ), $counts ), array(), 'adding is fine' );
+		eq( GIP_Round_Rules::removed_groups_with_responses( array( 'staff', 'partner' ), array( 'staff' ), $counts ), array(), 'an empty group goes' );
+		eq( GIP_Round_Rules::removed_groups_with_responses( array( 'staff', 'board' ), array( 'Staff', 'board2' ), $counts ), array( 'staff', 'board' ) );
+	}
+);
+
+test(
+	'audience: who a request answers as, and what it is told otherwise',
+	function () {
+		// logged in, in audience, takes codes, has code
+		eq( GIP_Round_Rules::audience( true, true, false, false ), 'account' );
+		eq( GIP_Round_Rules::audience( true, true, true, true ), 'account', 'an account in the audience never needs a code' );
+		eq( GIP_Round_Rules::audience( true, false, true, true ), 'code' );
+		eq( GIP_Round_Rules::audience( false, false, true, true ), 'code' );
+		eq( GIP_Round_Rules::audience( false, false, false, true ), 'rest_not_logged_in', 'a code on a round without codes is not read' );
+		eq( GIP_Round_Rules::audience( true, false, false, true ), 'ge-not-in-audience' );
+		eq( GIP_Round_Rules::audience( true, false, true, false ), 'ge-not-in-audience' );
+		eq( GIP_Round_Rules::audience( false, false, true, false ), 'ge-code-required' );
+		eq( GIP_Round_Rules::audience( false, false, false, false ), 'rest_not_logged_in' );
+	}
+);
+
+test(
+	'wrong codes: 10 per 15 minutes from a connection, then a wait until the window ends',
+	function () {
+		$state = null;
+		$t0    = 1000000;
+		for ( $i = 0; $i < 9; $i++ ) {
+			$state = GIP_Round_Rules::code_failed( $state, $t0 + $i );
+			eq( GIP_Round_Rules::code_retry_after( $state, $t0 + $i ), 0, "after $i wrong codes" );
+		}
+		$state = GIP_Round_Rules::code_failed( $state, $t0 + 60 );
+		eq( $state, array( 'start' => $t0, 'count' => 10 ) );
+		eq( GIP_Round_Rules::code_retry_after( $state, $t0 + 60 ), 840 );
+		eq( GIP_Round_Rules::code_retry_after( $state, $t0 + 899 ), 1 );
+		eq( GIP_Round_Rules::code_retry_after( $state, $t0 + 900 ), 0, 'the window is over' );
+		eq( GIP_Round_Rules::code_failed( $state, $t0 + 900 ), array( 'start' => $t0 + 900, 'count' => 1 ), 'a new window' );
+		eq( GIP_Round_Rules::code_retry_after( null, $t0 ), 0 );
+		eq( GIP_Round_Rules::code_retry_after( array( 'junk' ), $t0 ), 0 );
+	}
+);
+
+/* ---------------------------------------------------------------- invitation codes */
+
+test(
+	'codes: 12 symbols of 32 (no 0/O/1/I), about 60 bits, printed as XXXX-XXXX-XXXX',
+	function () {
+		eq( strlen( GIP_Invitation::ALPHABET ), 32 );
+		eq( strpbrk( GIP_Invitation::ALPHABET, '01IO' ), false );
+		eq( GIP_Invitation::LENGTH * log( strlen( GIP_Invitation::ALPHABET ), 2 ), 60.0 );
+		$seen = array();
+		for ( $i = 0; $i < 200; $i++ ) {
+			$code = GIP_Invitation::generate();
+			ok( 1 === preg_match( '/^[2-9A-HJ-NP-Z]{12}$/', $code ), "a code of the alphabet: $code" );
+			$seen[ $code ] = true;
+		}
+		eq( count( $seen ), 200, 'no two alike' );
+		$step = 0;
+		eq( GIP_Invitation::generate( function ( $min, $max ) use ( &$step ) { return ( $step++ ) % ( $max + 1 ); } ), '23456789ABCD' );
+		eq( GIP_Invitation::format( 'ABCD2345WXYZ' ), 'ABCD-2345-WXYZ' );
+	}
+);
+
+test(
+	'codes: case, spaces and dashes are ignored; anything else is not a code',
+	function () {
+		eq( GIP_Invitation::normalize( 'abcd-2345-wxyz' ), 'ABCD2345WXYZ' );
+		eq( GIP_Invitation::normalize( ' ABCD 2345 WXYZ ' ), 'ABCD2345WXYZ' );
+		eq( GIP_Invitation::normalize( "abcd\u{2013}2345\u{2014}wxyz" ), 'ABCD2345WXYZ', 'typographic dashes from an e-mail' );
+		eq( GIP_Invitation::normalize( 'ABCD-2345-WXY0' ), null, '0 is not in the alphabet' );
+		eq( GIP_Invitation::normalize( 'ABCD-2345-WXYO' ), null, 'O neither' );
+		eq( GIP_Invitation::normalize( 'ABCD-2345-WXY' ), null, 'too short' );
+		eq( GIP_Invitation::normalize( 'ABCD-2345-WXYZZ' ), null, 'too long' );
+		eq( GIP_Invitation::normalize( 'ÀBCD-2345-WXYZ' ), null );
+		eq( GIP_Invitation::normalize( str_repeat( '-', 100 ) . 'ABCD2345WXYZ' ), null, 'a long header is not read' );
+		eq( GIP_Invitation::normalize( array( 'ABCD2345WXYZ' ) ), null );
+	}
+);
+
+test(
+	'codes: stored as a keyed hash; another key, another hash',
+	function () {
+		$a = GIP_Invitation::hash( 'ABCD2345WXYZ', 'secret-1' );
+		ok( 1 === preg_match( '/^[0-9a-f]{64}$/', $a ), 'sha-256 hex' );
+		eq( GIP_Invitation::hash( 'ABCD2345WXYZ', 'secret-1' ), $a );
+		ok( GIP_Invitation::hash( 'ABCD2345WXYZ', 'secret-2' ) !== $a, 'keyed by the round' );
+		ok( false === strpos( $a, 'ABCD' ), 'not the code' );
+	}
+);
+
+test(
+	'codes CSV: every field quoted, formulas defused, CRLF, a BOM for Excel',
+	function () {
+		$csv = GIP_Invitation::csv( array( array( 'Code', 'Round' ), array( 'ABCD-2345-WXYZ', 'ok;=cmd|"x"' ), array( 'B', '=HYPERLINK("http://evil")' ), array( 'C', '+1' ), array( 'D', "\tx" ) ) );
+		eq( $csv, "\xEF\xBB\xBF\"Code\",\"Round\"\r\n\"ABCD-2345-WXYZ\",\"ok;=cmd|\"\"x\"\"\"\r\n\"B\",\"'=HYPERLINK(\"\"http://evil\"\")\"\r\n\"C\",\"'+1\"\r\n\"D\",\"'\tx\"\r\n" );
 	}
 );
 
