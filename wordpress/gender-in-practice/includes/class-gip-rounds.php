@@ -135,9 +135,22 @@ final class GIP_Rounds {
 		return $secret;
 	}
 
+	/** The key of the round's hashes: its own secret and the site's salt. */
+	public static function hash_key( $round_id ) {
+		return self::secret( $round_id ) . wp_salt( 'auth' );
+	}
+
 	/** The keyed hash that finds a member's response without storing who they are. */
 	public static function member_hash( $round_id, $user_id ) {
-		return hash_hmac( 'sha256', $round_id . ':' . $user_id, self::secret( $round_id ) . wp_salt( 'auth' ) );
+		return hash_hmac( 'sha256', $round_id . ':' . $user_id, self::hash_key( $round_id ) );
+	}
+
+	/**
+	 * The member hash of an invitation code, derived from the code's stored hash: the same code
+	 * always reaches the same response, and nothing links it to an account.
+	 */
+	public static function member_hash_for_code( $round_id, $code_hash ) {
+		return hash_hmac( 'sha256', $round_id . ':code:' . $code_hash, self::hash_key( $round_id ) );
 	}
 
 	/** The round's targets: dimension id → number (stdClass, `{}` when none). */
