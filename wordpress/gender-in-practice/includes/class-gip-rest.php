@@ -1,10 +1,15 @@
 <?php
 /**
- * The round protocol's REST routes (docs/PROTOCOL.md), namespace gender-in-practice/v1.
+ * The round protocol's REST routes (docs/PROTOCOL.md, protocol 2), namespace gender-in-practice/v1:
+ * one WP_REST_Controller per route (includes/rest/), each with the schema of its body and answer,
+ * so that OPTIONS describes the route and WordPress itself checks the simple fields of a body.
+ * This class registers them and keeps what they share: the language of an answer, the protocol's
+ * errors, the body gate that runs before anything else, and the translation of WordPress's own
+ * parameter errors into the protocol's.
  *
  * Logged-in requests authenticate with WordPress's cookie and the X-WP-Nonce header: without a
- * valid nonce WordPress treats the request as anonymous (401 rest_not_logged_in here), and an
- * expired nonce is refused by WordPress itself (403 rest_cookie_invalid_nonce).
+ * valid nonce WordPress treats the request as anonymous, and an expired nonce is refused by
+ * WordPress itself (403 rest_cookie_invalid_nonce). Invitation codes come in X-GE-Code.
  *
  * @package GenderInPractice
  */
@@ -16,40 +21,38 @@ defined( 'ABSPATH' ) || exit;
  */
 final class GIP_Rest {
 	const NAMESPACE_V1 = 'gender-in-practice/v1';
+	/** The protocol version every answer carries. */
+	const PROTOCOL = 2;
 	/** PUT, and POST for hosts that block PUT. */
 	const WRITE = 'PUT, POST';
+	/** The parameter errors of WordPress that a route's own validator words instead. */
+	const PARAM_ERRORS = array( 'rest_missing_callback_param', 'rest_invalid_param' );
+
+	/** Hooks. */
+	public static function hooks() {
+		add_action( 'rest_api_init', array( __CLASS__, 'register_routes' ) );
+		add_filter( 'rest_pre_dispatch', array( __CLASS__, 'pre_dispatch' ), 10, 3 );
+		add_filter( 'rest_request_before_callbacks', array( __CLASS__, 'before_callbacks' ), 10, 3 );
+		add_filter( 'rest_post_dispatch', array( __CLASS__, 'post_dispatch' ), 10, 3 );
+	}
+
+	/** The controllers, one per route. */
+	public static function controllers() {
+		return array(
+			new GIP_Rest_Round_Controller(),
+			new GIP_Rest_Response_Controller(),
+			new GIP_Rest_Results_Controller(),
+			new GIP_Rest_Releases_Controller(),
+			new GIP_Rest_Targets_Controller(),
+			new GIP_Rest_Plan_Controller(),
+			new GIP_Rest_Status_Controller(),
+		);
+	}
 
 	/** Registers the routes. */
 	public static function register_routes() {
-		$id     = '/rounds/(?P<id>\d+)';
-		$member = array( __CLASS__, 'can_member' );
-		$facil  = array( __CLASS__, 'can_facilitate' );
-		$routes = array(
-			array( $id, WP_REST_Server::READABLE, 'get_round', $member ),
-			array( $id . '/response', self::WRITE, 'put_response', $member ),
-			array( $id . '/results', WP_REST_Server::READABLE, 'get_results', $facil ),
-			array( $id . '/targets', self::WRITE, 'put_targets', $facil ),
-			array( $id . '/plan', WP_REST_Server::READABLE, 'get_plan', $facil ),
-			array( $id . '/plan', self::WRITE, 'put_plan', $facil ),
-			array( $id . '/status', self::WRITE, 'put_status', $facil ),
-		);
-		$by_route = array();
-		foreach ( $routes as list( $route, $methods, $callback, $permission ) ) {
-			$by_route[ $route ][] = array(
-				'methods'             => $methods,
-				'callback'            => array( __CLASS__, $callback ),
-				'permission_callback' => $permission,
-				'args'                => array(
-					'id' => array(
-						'validate_callback' => function ( $value ) {
-							return is_numeric( $value );
-						},
-					),
-				),
-			);
-		}
-		foreach ( $by_route as $route => $handlers ) {
-			register_rest_route( self::NAMESPACE_V1, $route, $handlers );
+		foreach ( self::controllers() as $controller ) {
+			$controller->register_routes();
 		}
 	}
 
@@ -66,8 +69,12 @@ final class GIP_Rest {
 		return new WP_Error( $code, GIP_Messages::format( $code, $params, self::lang( $request ) ), array_merge( array( 'status' => $status ), $data ) );
 	}
 
-	/** A 400 listing the problems of a body. */
-	private static function invalid( $code, array $errors, $request ) {
+	/**
+	 * A 400 listing the problems of a body.
+	 *
+	 * @param array<int, array{path: string, code: string, message: string}> $errors The problems.
+	 */
+	public static function invalid( $code, array $errors, $request ) {
 		$list = array_map(
 			function ( $e ) {
 				return array(
@@ -88,34 +95,42 @@ final class GIP_Rest {
 		);
 	}
 
-	/* ------------------------------------------------------------------ permissions */
-
-	/** Any logged-in member (`read`). */
-	public static function can_member( $request ) {
-		if ( ! is_user_logged_in() ) {
-			return self::error( 'rest_not_logged_in', 401, $request );
-		}
-		return current_user_can( 'read' ) ? true : self::error( 'ge-forbidden', 403, $request );
+	/** True for a request to one of this plugin's routes. */
+	private static function is_ours( $request ) {
+		return $request instanceof WP_REST_Request && 0 === strpos( ltrim( $request->get_route(), '/' ), self::NAMESPACE_V1 . '/' );
 	}
 
-	/** A facilitator (`ge_facilitate`). */
-	public static function can_facilitate( $request ) {
-		if ( ! is_user_logged_in() ) {
-			return self::error( 'rest_not_logged_in', 401, $request );
+	/**
+	 * What an anonymous request gets before its body is looked at: 401 `ge-code-required` on
+	 * `R` and `R/response` of a round that takes invitation codes (none sent), nothing when it
+	 * sent one (the code is checked with the route), 401 `rest_not_logged_in` otherwise.
+	 *
+	 * @return WP_Error|null
+	 */
+	private static function anonymous_refusal( WP_REST_Request $request ) {
+		$pattern = '#^/' . preg_quote( self::NAMESPACE_V1, '#' ) . '/rounds/(\d+)(/response)?/?$#';
+		if ( preg_match( $pattern, $request->get_route(), $m ) ) {
+			$round = GIP_Rounds::get( (int) $m[1] );
+			$code  = trim( (string) $request->get_header( 'x_ge_code' ) );
+			$who   = GIP_Round_Rules::audience( false, false, $round && GIP_Audience::takes_codes( $round['id'] ), '' !== $code );
+			if ( 'code' === $who ) {
+				return null;
+			}
+			return self::error( $who, 401, $request );
 		}
-		return current_user_can( 'ge_facilitate' ) ? true : self::error( 'ge-forbidden', 403, $request );
+		return self::error( 'rest_not_logged_in', 401, $request );
 	}
+
+	/* ------------------------------------------------------------------ filters */
 
 	/**
 	 * Before WordPress decodes a JSON body itself: a body over the limit is refused unread, and a
 	 * body that is not JSON gets the protocol's code (WordPress would answer rest_invalid_json).
-	 * Anonymous requests still get 401 first.
+	 * Anonymous requests still get 401 first, unless they carry an invitation code. A JSON body
+	 * sent without its Content-Type is marked as JSON, so that WordPress's checks read it.
 	 */
 	public static function pre_dispatch( $result, $server, $request ) {
-		if ( null !== $result || ! $request instanceof WP_REST_Request ) {
-			return $result;
-		}
-		if ( 0 !== strpos( ltrim( $request->get_route(), '/' ), self::NAMESPACE_V1 . '/' ) || 'GET' === $request->get_method() || 'HEAD' === $request->get_method() ) {
+		if ( null !== $result || ! self::is_ours( $request ) || in_array( $request->get_method(), array( 'GET', 'HEAD', 'OPTIONS' ), true ) ) {
 			return $result;
 		}
 		$body = (string) $request->get_body();
@@ -124,179 +139,53 @@ final class GIP_Rest {
 		}
 		$read = GIP_Protocol::read_body( $body );
 		if ( $read['ok'] ) {
+			if ( ! $request->is_json_content_type() ) {
+				$request->set_header( 'content-type', 'application/json' );
+			}
 			return $result;
 		}
 		if ( ! is_user_logged_in() ) {
-			return self::error( 'rest_not_logged_in', 401, $request );
+			$refusal = self::anonymous_refusal( $request );
+			if ( null !== $refusal ) {
+				return $refusal;
+			}
 		}
 		return self::error( $read['code'], 400, $request, $read['params'] );
 	}
 
-	/* ------------------------------------------------------------------ helpers */
-
-	/** The published round of the route, or a 404. */
-	private static function round( $request ) {
-		$round = GIP_Rounds::get( (int) $request['id'] );
-		return $round ? $round : self::error( 'ge-unknown-round', 404, $request );
-	}
-
-	/** The decoded body, or a 400 (too large before decoding, then not JSON). */
-	private static function body( $request ) {
-		$read = GIP_Protocol::read_body( $request->get_body() );
-		if ( ! $read['ok'] ) {
-			return self::error( $read['code'], 400, $request, $read['params'] );
+	/**
+	 * WordPress checks a body against the route's schema before the route's permission; the
+	 * protocol answers who may ask first, then what the body says, in the protocol's codes and
+	 * the request's language. So a parameter error of WordPress on one of these routes becomes:
+	 * the permission's error if there is one, else the route's own 400 (its validator words the
+	 * problems as the elements know them), or, when that validator finds nothing (a body
+	 * WordPress could not read), the route runs and checks the body itself.
+	 */
+	public static function before_callbacks( $response, $handler, $request ) {
+		if ( ! is_wp_error( $response ) || ! self::is_ours( $request ) || ! in_array( $response->get_error_code(), self::PARAM_ERRORS, true ) ) {
+			return $response;
 		}
-		return array( $read['value'] );
-	}
-
-	/** The route's round and the decoded body, or the 404 or 400 that ends the request. */
-	private static function round_and_body( $request ) {
-		$round = self::round( $request );
-		if ( is_wp_error( $round ) ) {
-			return $round;
+		$controller = isset( $handler['callback'] ) && is_array( $handler['callback'] ) ? $handler['callback'][0] : null;
+		if ( ! $controller instanceof GIP_Rest_Controller ) {
+			return $response;
 		}
-		$body = self::body( $request );
-		return is_wp_error( $body ) ? $body : array( $round, $body[0] );
+		$permission = call_user_func( $handler['permission_callback'], $request );
+		if ( is_wp_error( $permission ) ) {
+			return $permission;
+		}
+		return $controller->invalid_body( $request, $response );
 	}
 
-	/** A JSON answer that never caches. */
-	private static function answer( $data, $status = 200 ) {
-		$response = new WP_REST_Response( $data, $status );
+	/** Every answer of these routes is private and never cached; a 429 says when to try again. */
+	public static function post_dispatch( $response, $server, $request ) {
+		if ( ! $response instanceof WP_HTTP_Response || ! self::is_ours( $request ) ) {
+			return $response;
+		}
 		$response->header( 'Cache-Control', 'no-store, private' );
+		$data = $response->get_data();
+		if ( 429 === $response->get_status() && is_array( $data ) && isset( $data['data']['retryAfter'] ) ) {
+			$response->header( 'Retry-After', (string) (int) $data['data']['retryAfter'] );
+		}
 		return $response;
-	}
-
-	/* ------------------------------------------------------------------ routes */
-
-	/** GET R: the round, its assessment and the member's own response. */
-	public static function get_round( $request ) {
-		$round = self::round( $request );
-		if ( is_wp_error( $round ) ) {
-			return $round;
-		}
-		$mine = GIP_Store::mine( $round['id'], GIP_Rounds::member_hash( $round['id'], get_current_user_id() ) );
-		return self::answer(
-			array(
-				'protocol'   => 1,
-				'round'      => GIP_Rounds::describe( $round ),
-				'assessment' => $round['assessment'],
-				'mine'       => $mine,
-			)
-		);
-	}
-
-	/** PUT R/response: one response per member per round. */
-	public static function put_response( $request ) {
-		$input = self::round_and_body( $request );
-		if ( is_wp_error( $input ) ) {
-			return $input;
-		}
-		list( $round, $body ) = $input;
-		if ( 'closed' === $round['status'] ) {
-			return self::error( 'ge-round-closed', 409, $request );
-		}
-		$checked = GIP_Validator::validate_response( $round['assessment'], $body, self::lang( $request ), $round['groups'] );
-		if ( ! $checked['ok'] ) {
-			return self::invalid( 'ge-invalid-response', $checked['errors'], $request );
-		}
-		// Only the group and the time are kept: no respondent id, no client time.
-		$clean = $checked['value'];
-		$group = GIP_Protocol::group_of( $clean );
-		unset( $clean->respondent, $clean->submittedAt );
-		if ( null !== $group ) {
-			$clean->respondent = (object) array( 'group' => $group );
-		}
-		$saved = GIP_Store::upsert( $round['id'], GIP_Rounds::member_hash( $round['id'], get_current_user_id() ), $clean );
-		if ( is_wp_error( $saved ) ) {
-			return $saved;
-		}
-		return self::answer( $saved );
-	}
-
-	/** GET R/results: what a facilitator may see. */
-	public static function get_results( $request ) {
-		$round = self::round( $request );
-		if ( is_wp_error( $round ) ) {
-			return $round;
-		}
-		$results = GIP_Protocol::results( $round['groups'], $round['k'], GIP_Store::all( $round['id'] ) );
-		return self::answer(
-			array(
-				'protocol'   => 1,
-				'round'      => GIP_Rounds::describe( $round ),
-				'assessment' => $round['assessment'],
-				'n'          => $results['n'],
-				'groups'     => $results['groups'],
-				'responses'  => $results['responses'],
-				'targets'    => GIP_Rounds::targets( $round['id'] ),
-			)
-		);
-	}
-
-	/** PUT R/targets. */
-	public static function put_targets( $request ) {
-		$input = self::round_and_body( $request );
-		if ( is_wp_error( $input ) ) {
-			return $input;
-		}
-		list( $round, $body ) = $input;
-		$checked = GIP_Protocol::validate_targets( $body, GIP_Validator::dimension_ids( $round['assessment'] ), self::lang( $request ) );
-		if ( ! $checked['ok'] ) {
-			return self::invalid( 'ge-invalid-targets', $checked['errors'], $request );
-		}
-		update_post_meta( $round['id'], '_gip_targets', wp_slash( GIP_Json::encode( $checked['value'] ) ) );
-		return self::answer( array( 'targets' => $checked['value'] ) );
-	}
-
-	/** GET R/plan. */
-	public static function get_plan( $request ) {
-		$round = self::round( $request );
-		if ( is_wp_error( $round ) ) {
-			return $round;
-		}
-		return self::answer( GIP_Store::plan( $round['id'] ) );
-	}
-
-	/** PUT R/plan: saved only over the revision it started from. */
-	public static function put_plan( $request ) {
-		$input = self::round_and_body( $request );
-		if ( is_wp_error( $input ) ) {
-			return $input;
-		}
-		list( $round, $body ) = $input;
-		$checked = GIP_Protocol::validate_plan( $body, self::lang( $request ) );
-		if ( ! $checked['ok'] ) {
-			return self::invalid( 'ge-invalid-plan', $checked['errors'], $request );
-		}
-		$revision = GIP_Store::save_plan( $round['id'], $checked['value']['plan'], $checked['value']['revision'] );
-		if ( null === $revision ) {
-			$current = GIP_Store::plan( $round['id'] );
-			return self::error(
-				'ge-plan-conflict',
-				409,
-				$request,
-				array( 'revision' => $current['revision'] ),
-				array(
-					'plan'     => $current['plan'],
-					'revision' => $current['revision'],
-				)
-			);
-		}
-		return self::answer( array( 'revision' => $revision ) );
-	}
-
-	/** PUT R/status. */
-	public static function put_status( $request ) {
-		$input = self::round_and_body( $request );
-		if ( is_wp_error( $input ) ) {
-			return $input;
-		}
-		list( $round, $body ) = $input;
-		$checked = GIP_Protocol::validate_status( $body, self::lang( $request ) );
-		if ( ! $checked['ok'] ) {
-			return self::invalid( 'ge-invalid-status', $checked['errors'], $request );
-		}
-		update_post_meta( $round['id'], '_gip_status', $checked['value'] );
-		return self::answer( array( 'status' => $checked['value'] ) );
 	}
 }

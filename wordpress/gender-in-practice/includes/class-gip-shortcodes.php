@@ -104,41 +104,72 @@ final class GIP_Shortcodes {
 			return self::notice( __( 'This assessment round does not exist or is not published yet.', 'gender-in-practice' ), 'gip-notice gip-unknown-round' );
 		}
 		$endpoint = rest_url( GIP_Rest::NAMESPACE_V1 . '/rounds/' . $round['id'] );
-		// The page now holds a nonce and a storage key of one user: page-cache plugins (WP Super
+		// The page may now hold a nonce and a storage key of one user: page-cache plugins (WP Super
 		// Cache, W3 Total Cache, WP Rocket…) must not serve it to anyone else. WordPress itself
 		// already sends no-cache headers to logged-in users.
 		if ( ! defined( 'DONOTCACHEPAGE' ) ) {
 			define( 'DONOTCACHEPAGE', true );
 		}
 		if ( 'ge_survey' === $shortcode ) {
-			if ( ! is_user_logged_in() ) {
-				$url = wp_login_url( get_permalink() ? get_permalink() : home_url( add_query_arg( array() ) ) );
-				return '<p class="gip-notice gip-login">' . esc_html__( 'Log in to answer this survey.', 'gender-in-practice' ) . ' <a href="' . esc_url( $url ) . '">' . esc_html__( 'Log in', 'gender-in-practice' ) . '</a></p>';
+			return self::render_survey( $round, $attributes, $endpoint );
+		}
+		if ( ! GIP_Facilitators::is_facilitator( get_current_user_id(), $round['id'] ) ) {
+			return self::notice( __( 'Results are shown to the facilitators of this round.', 'gender-in-practice' ), 'gip-notice gip-facilitators-only' );
+		}
+		$wheel_id = 'ge-wheel-' . $round['id'];
+		if ( 'socratic_wheel' === $shortcode ) {
+			if ( ! isset( $attributes['id'] ) || '' === $attributes['id'] ) {
+				$attributes['id'] = $wheel_id;
 			}
-			unset( $attributes['src'] );
-			$attributes['groups'] = implode( ',', $round['groups'] );
-			// One browser storage key per member and round: members sharing a workshop laptop never
-			// start from (or send) each other's answers. Keyed by the site's salt, so it names no one.
-			$attributes['storage-key'] = 'gip-' . $round['id'] . '-' . substr( wp_hash( 'gip-storage:' . $round['id'] . ':' . get_current_user_id() ), 0, 16 );
-		} else {
-			if ( ! current_user_can( 'ge_facilitate' ) ) {
-				return self::notice( __( 'Results are shown to facilitators.', 'gender-in-practice' ), 'gip-notice gip-facilitators-only' );
+			if ( ! isset( $attributes['min-group-size'] ) ) {
+				$attributes['min-group-size'] = (string) $round['k'];
 			}
-			$wheel_id = 'ge-wheel-' . $round['id'];
-			if ( 'socratic_wheel' === $shortcode ) {
-				if ( ! isset( $attributes['id'] ) || '' === $attributes['id'] ) {
-					$attributes['id'] = $wheel_id;
-				}
-				if ( ! isset( $attributes['min-group-size'] ) ) {
-					$attributes['min-group-size'] = (string) $round['k'];
-				}
-			} elseif ( ! isset( $attributes['source'] ) || '' === $attributes['source'] ) {
-				$attributes['source'] = $wheel_id;
-			}
+		} elseif ( ! isset( $attributes['source'] ) || '' === $attributes['source'] ) {
+			$attributes['source'] = $wheel_id;
 		}
 		$attributes['endpoint'] = $endpoint;
 		$attributes['nonce']    = wp_create_nonce( 'wp_rest' );
 		return self::element( $tag, $attributes );
+	}
+
+	/**
+	 * [ge_survey round]: for the round's audience. A member whose role is in it gets the survey
+	 * with a nonce and a storage key of their own. Someone else gets the survey without a nonce
+	 * when the round takes invitation codes (the element asks for the code on 401
+	 * `ge-code-required`, and scopes what it keeps on the device by the code, under a storage key
+	 * prefix of its own), with a login link when accounts answer too; otherwise a notice: log in,
+	 * or this round is not open to your account.
+	 */
+	private static function render_survey( array $round, array $attributes, $endpoint ) {
+		unset( $attributes['src'] );
+		$attributes['groups']   = implode( ',', $round['groups'] );
+		$attributes['endpoint'] = $endpoint;
+		$user_id                = get_current_user_id();
+		$login                  = wp_login_url( get_permalink() ? get_permalink() : home_url( add_query_arg( array() ) ) );
+		if ( $user_id && GIP_Audience::in_audience( $user_id, $round['id'] ) ) {
+			// One browser storage key per member and round: members sharing a workshop laptop never
+			// start from (or send) each other's answers. Keyed by the site's salt, so it names no one.
+			$attributes['storage-key'] = 'gip-' . $round['id'] . '-' . substr( wp_hash( 'gip-storage:' . $round['id'] . ':' . $user_id ), 0, 16 );
+			$attributes['nonce']       = wp_create_nonce( 'wp_rest' );
+			return self::element( 'ge-survey', $attributes );
+		}
+		$accounts = array() !== GIP_Audience::roles( $round['id'] );
+		if ( ! GIP_Audience::takes_codes( $round['id'] ) ) {
+			if ( $user_id ) {
+				return self::notice( __( 'This survey is not open to your account. If you think it should be, ask the round\'s facilitators.', 'gender-in-practice' ), 'gip-notice gip-not-in-audience' );
+			}
+			return '<p class="gip-notice gip-login">' . esc_html__( 'Log in to answer this survey.', 'gender-in-practice' ) . ' <a href="' . esc_url( $login ) . '">' . esc_html__( 'Log in', 'gender-in-practice' ) . '</a></p>';
+		}
+		// No nonce: the element's requests are anonymous, and answer with the code.
+		$attributes['storage-key'] = 'gip-' . $round['id'] . '-code';
+		$before                    = '';
+		if ( $user_id ) {
+			$before = self::notice( __( 'This survey is not open to your account, but you can answer it with an invitation code.', 'gender-in-practice' ), 'gip-notice gip-not-in-audience' );
+		} elseif ( $accounts ) {
+			$before = '<p class="gip-notice gip-login">' . esc_html__( 'Enter your invitation code below, or log in if you have an account on this site.', 'gender-in-practice' ) . ' <a href="' . esc_url( $login ) . '">' . esc_html__( 'Log in', 'gender-in-practice' ) . '</a></p>';
+		}
+		// Escaped: $before is notice() or literal text and esc_* calls; element() escapes every attribute.
+		return $before . self::element( 'ge-survey', $attributes );
 	}
 
 	/** Enqueues the script when content holds one of the tags written directly. */
