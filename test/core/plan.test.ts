@@ -124,7 +124,7 @@ describe('CSV and JSON', () => {
     const csv = planToCsv([card('a', 'todo', { title: 'Say "hi"; then, leave', days: 1.5, owner: '=cmd()', dimensionId: 'finance' })],
       { dimensionName: (id) => `Dim ${id}` });
     assert.ok(csv.startsWith('\ufeffid;title;status;dimensionId;dimension;owner;due;days;notes\r\n'));
-    assert.ok(csv.includes('a;"Say ""hi""; then, leave";todo;finance;Dim finance;\'=cmd();;1,5;\r\n'), csv);
+    assert.ok(csv.includes('a;"Say ""hi""; then, leave";todo;finance;Dim finance;\'=cmd();;"1,5";\r\n'), csv);
     const comma = planToCsv([card('b', 'todo', { title: 'x, y', days: 2.5 })], { separator: ',', bom: false });
     assert.equal(comma, 'id,title,status,dimensionId,dimension,owner,due,days,notes\r\nb,"x, y",todo,,,,,2.5,\r\n');
   });
