@@ -3,6 +3,8 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import type { Assessment, SurveyResponse } from '../../src/core/types.js';
 import { buildReleaseSnapshot, viewRelease } from '../../src/core/release.js';
 import { nextRelease } from '../../src/core/release-rule.js';
@@ -82,4 +84,76 @@ describe('protocol parity: the release rule (nextRelease)', () => {
       assert.deepEqual(nextRelease({ minGroupSize: c.minGroupSize, current: c.current, previous: c.previous, ignore: new Set(c.ignore) }), c.expected);
     });
   }
+});
+
+// The PHP port run on the same cases, compared here too: JSON written by GIP_Json::encode must read
+// back (JSON.parse) to the very values the core gives, numbers to the last bit.
+const php = spawnSync('php', ['--version'], { encoding: 'utf8' });
+const noPhp = php.error || php.status !== 0
+  ? 'php is not installed here: the PHP port is checked against the same fixtures by `php wordpress/tests/run.php` (npm run test:wordpress)'
+  : false;
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const badResponses: unknown[] = [null, 'x', 42, true, [], [1, 2], {}, { answers: null }, { answers: [4, 'dk'] },
+  { answers: { 'pw-1': 4, 'pw-2': '4', 'pw-3': true }, comments: [' on a list '], respondent: { group: 7 } },
+  { answers: { 'pw-1': 2.5, 'pw-2': 1e-7 }, comments: { budget: '\u00a0\ufeff spaced \u2028', 'pw-1': ' \u3000 ' }, respondent: { group: 'staff' } }];
+const trickyNumbers = [0, 3, 2.5, 0.1 + 0.2, 1e-7, 1.5e-7, 0.000001, 1e21, 1e20, 64.28571428571429, 100 / 3, 5e-324, 1.7976931348623157e308, -1.5, 123456789.125];
+
+/** Runs a PHP script over the pure classes; the script prints JSON. */
+function runPhp(body: string): unknown {
+  const script = `<?php
+error_reporting( E_ALL );
+set_error_handler( function ( $s, $m, $f, $l ) { throw new ErrorException( $m, 0, $s, $f, $l ); } );
+$root = ${JSON.stringify(root)};
+foreach ( array( 'json', 'messages', 'issues', 'validator', 'protocol', 'release' ) as $name ) {
+  require $root . 'wordpress/gender-in-practice/includes/pure/class-gip-' . $name . '.php';
+}
+$input = json_decode( stream_get_contents( STDIN ), false );
+${body}`;
+  const run = spawnSync('php', ['-r', script.replace(/^<\?php/, '')], { input: JSON.stringify(releasesInput), encoding: 'utf8', maxBuffer: 64 << 20 });
+  assert.equal(run.status, 0, `php failed: ${run.stderr}${run.stdout.slice(0, 2000)}`);
+  return JSON.parse(run.stdout);
+}
+const releasesInput = { releases, badResponses, trickyNumbers };
+
+describe('protocol parity: the PHP port of releases (GIP_Release), run here', { skip: noPhp }, () => {
+  const identity = <T>(list: T[]) => list;
+  it('gives the core\'s snapshots and views for every fixture case, after a JSON round trip', () => {
+    const out = runPhp(`
+$identity = function ( array $l ) { return $l; };
+$cases = array();
+foreach ( $input->releases->snapshots as $c ) {
+  $snapshot = GIP_Release::build_snapshot( $input->releases->assessments->{$c->assessment}, $c->responses, $c->groups, $identity );
+  $views    = array();
+  foreach ( $c->views as $v ) {
+    $views[] = GIP_Release::view( $snapshot, $v->minGroupSize, $v->excluded );
+  }
+  $cases[] = array( 'snapshot' => $snapshot, 'views' => $views );
+}
+$bad = GIP_Release::build_snapshot( $input->releases->assessments->mini, $input->badResponses, array( 'staff', null, 7, 'staff', '' ), $identity );
+echo GIP_Json::encode( array( 'cases' => $cases, 'bad' => $bad, 'badView' => GIP_Release::view( $bad, 3, array( '' ) ) ) );
+`) as { cases: { snapshot: unknown; views: unknown[] }[]; bad: unknown; badView: unknown };
+    const json = (v: unknown) => JSON.parse(JSON.stringify(v)) as unknown;
+    assert.equal(out.cases.length, releases.snapshots.length);
+    releases.snapshots.forEach((c, i) => {
+      const snapshot = buildReleaseSnapshot(releases.assessments[c.assessment], c.responses, { groups: c.groups, shuffle: identity });
+      assert.deepEqual(out.cases[i].snapshot, json(snapshot), c.name);
+      c.views.forEach((v, j) => assert.deepEqual(out.cases[i].views[j], json(viewRelease(snapshot, v)), `${c.name}: view ${j}`));
+    });
+    const bad = buildReleaseSnapshot(releases.assessments.mini, badResponses as unknown as SurveyResponse[], { groups: ['staff', null, 7, 'staff', ''] as string[], shuffle: identity });
+    assert.deepEqual(out.bad, json(bad));
+    assert.deepEqual(out.badView, json(viewRelease(bad, { minGroupSize: 3, excluded: [''] })));
+  });
+
+  it('gives the core\'s release rule, and writes answer keys as String(number) does', () => {
+    const out = runPhp(`
+$rules = array();
+foreach ( $input->releases->rules as $c ) {
+  $rules[] = GIP_Release::next_release( $c->minGroupSize, $c->current, $c->previous, $c->ignore );
+}
+echo GIP_Json::encode( array( 'rules' => $rules, 'numbers' => array_map( array( 'GIP_Json', 'number_string' ), $input->trickyNumbers ) ) );
+`) as { rules: unknown[]; numbers: string[] };
+    releases.rules.forEach((c, i) => assert.deepEqual(out.rules[i],
+      nextRelease({ minGroupSize: c.minGroupSize, current: c.current, previous: c.previous, ignore: new Set(c.ignore) }), c.name));
+    assert.deepEqual(out.numbers, trickyNumbers.map(String));
+  });
 });

@@ -25,6 +25,7 @@ require_once GIP_DIR . 'includes/pure/class-gip-messages.php';
 require_once GIP_DIR . 'includes/pure/class-gip-issues.php';
 require_once GIP_DIR . 'includes/pure/class-gip-validator.php';
 require_once GIP_DIR . 'includes/pure/class-gip-protocol.php';
+require_once GIP_DIR . 'includes/pure/class-gip-release.php';
 require_once GIP_DIR . 'includes/class-gip-install.php';
 require_once GIP_DIR . 'includes/class-gip-rounds.php';
 require_once GIP_DIR . 'includes/class-gip-store.php';

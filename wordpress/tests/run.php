@@ -16,7 +16,7 @@ set_error_handler(
 
 $gip_root = dirname( __DIR__, 2 );
 $gip_pure = $gip_root . '/wordpress/gender-in-practice/includes/pure/';
-foreach ( array( 'class-gip-json.php', 'class-gip-messages.php', 'class-gip-issues.php', 'class-gip-validator.php', 'class-gip-protocol.php' ) as $gip_file ) {
+foreach ( array( 'class-gip-json.php', 'class-gip-messages.php', 'class-gip-issues.php', 'class-gip-validator.php', 'class-gip-protocol.php', 'class-gip-release.php' ) as $gip_file ) {
 	require $gip_pure . $gip_file;
 }
 $gip_fixtures = $gip_root . '/test/fixtures/protocol/';
@@ -358,6 +358,256 @@ test(
 		eq( GIP_Protocol::parse_groups( ' staff, management ,board,,staff' ), array( 'ok' => true, 'groups' => array( 'staff', 'management', 'board' ), 'bad' => array() ) );
 		eq( GIP_Protocol::parse_groups( 'staff, les cadres, ok' )['bad'], array( 'les cadres' ) );
 		eq( GIP_Protocol::parse_groups( '' )['groups'], array() );
+	}
+);
+
+/* ---------------------------------------------------------------- releases */
+
+/**
+ * Fails unless two decoded JSON values are the same: same keys, same list order, numbers equal
+ * as doubles (int 75 and float 75.0 agree, one ulp apart do not).
+ */
+function same_json( $actual, $expected, $path = '$' ) {
+	$number = function ( $v ) {
+		return is_int( $v ) || is_float( $v );
+	};
+	if ( $number( $actual ) && $number( $expected ) ) {
+		ok( (float) $actual === (float) $expected, "$path: expected " . var_export( $expected, true ) . ', got ' . var_export( $actual, true ) );
+		return;
+	}
+	if ( $expected instanceof stdClass ) {
+		ok( $actual instanceof stdClass, "$path: expected an object, got " . GIP_Json::encode( $actual ) );
+		$a = array_map( 'strval', array_keys( get_object_vars( $actual ) ) );
+		$e = array_map( 'strval', array_keys( get_object_vars( $expected ) ) );
+		sort( $a, SORT_STRING );
+		sort( $e, SORT_STRING );
+		eq( $a, $e, "$path: keys" );
+		foreach ( $e as $key ) {
+			same_json( GIP_Json::get( $actual, $key ), GIP_Json::get( $expected, $key ), "$path.$key" );
+		}
+		return;
+	}
+	if ( is_array( $expected ) ) {
+		ok( is_array( $actual ) && array_values( $actual ) === $actual, "$path: expected a list, got " . GIP_Json::encode( $actual ) );
+		eq( count( $actual ), count( $expected ), "$path: length" );
+		foreach ( $expected as $i => $item ) {
+			same_json( $actual[ $i ], $item, "$path[$i]" );
+		}
+		return;
+	}
+	eq( $actual, $expected, $path );
+}
+
+/** The same value after a trip through GIP_Json::encode and back. */
+function round_trip( $value ) {
+	return j( GIP_Json::encode( $value ) );
+}
+
+test(
+	'release comparison: numbers by value, one ulp apart is a difference',
+	function () {
+		same_json( j( '{"a":[75.0,0.5],"b":null}' ), j( '{"b":null,"a":[75,0.5]}' ) );
+		$caught = 0;
+		foreach ( array( array( '[64.28571428571429]', '[64.28571428571428]' ), array( '{"a":1}', '{"a":1,"b":null}' ), array( '[1,2]', '[2,1]' ), array( '{"a":{}}', '{"a":[]}' ), array( '["1"]', '[1]' ) ) as list( $a, $b ) ) {
+			try {
+				same_json( j( $a ), j( $b ) );
+			} catch ( Exception $e ) {
+				++$caught;
+			}
+		}
+		eq( $caught, 5, 'every difference is caught' );
+	}
+);
+
+$gip_releases = fixture( 'releases.json' );
+$gip_identity = function ( array $list ) {
+	return $list;
+};
+test(
+	'release fixtures: cases of every kind',
+	function () use ( $gip_releases ) {
+		ok( count( $gip_releases->snapshots ) >= 30, 'at least 30 snapshots' );
+		ok( count( $gip_releases->rules ) >= 8, 'at least 8 rules' );
+	}
+);
+foreach ( $gip_releases->snapshots as $gip_case ) {
+	test(
+		'release fixture: ' . $gip_case->name,
+		function () use ( $gip_case, $gip_releases, $gip_identity ) {
+			$assessment = $gip_releases->assessments->{$gip_case->assessment};
+			$snapshot   = GIP_Release::build_snapshot( $assessment, $gip_case->responses, $gip_case->groups, $gip_identity );
+			same_json( $snapshot, $gip_case->snapshot, 'snapshot' );
+			same_json( round_trip( $snapshot ), $gip_case->snapshot, 'snapshot as JSON' );
+			foreach ( $gip_case->views as $v ) {
+				$what = "view k {$v->minGroupSize}, excluded " . implode( ',', $v->excluded );
+				same_json( GIP_Release::view( $snapshot, $v->minGroupSize, $v->excluded ), $v->expected, $what );
+				// The server stores the snapshot as JSON and views it later: the stored form gives the same view.
+				same_json( round_trip( GIP_Release::view( round_trip( $snapshot ), $v->minGroupSize, $v->excluded ) ), $v->expected, "$what, from stored JSON" );
+				same_json( GIP_Release::view( $gip_case->snapshot, $v->minGroupSize, $v->excluded ), $v->expected, "$what, from the fixture's snapshot" );
+			}
+		}
+	);
+}
+foreach ( $gip_releases->rules as $gip_case ) {
+	test(
+		'release rule fixture: ' . $gip_case->name,
+		function () use ( $gip_case ) {
+			$expected = array(
+				'allowed' => $gip_case->expected->allowed,
+				'needed'  => $gip_case->expected->needed,
+			);
+			eq( GIP_Release::next_release( $gip_case->minGroupSize, $gip_case->current, $gip_case->previous, $gip_case->ignore ), $expected );
+			eq( GIP_Release::next_release( $gip_case->minGroupSize, get_object_vars( $gip_case->current ), array_map( 'get_object_vars', $gip_case->previous ), $gip_case->ignore ), $expected, 'with PHP arrays' );
+		}
+	);
+}
+
+test(
+	'release: a snapshot encodes as the core writes it (keys in JavaScript\'s order, 3.0 as 3)',
+	function () use ( $gip_releases, $gip_identity ) {
+		$snapshot = GIP_Release::build_snapshot( $gip_releases->assessments->likert, array( j( '{"answers":{"l1":5,"l2":1.0},"respondent":{"group":"x"},"comments":{"l2":"b","l":" a "}}' ) ), array( 'x', 'x', '', 3 ), $gip_identity );
+		eq( GIP_Json::encode( $snapshot ), '{"format":"gender-in-practice/release-snapshot","version":1,"assessmentId":"likert","assessmentVersion":"2","n":1,"groups":["x"],"cells":[{"group":null,"n":1,"dimensions":{"l":{"n":1,"scores":[100],"dk":0,"numeric":2,"reached":1,"answers":{"l1":{"5":1},"l2":{"1":1}}}}},{"group":"x","n":1,"dimensions":{"l":{"n":1,"scores":[100],"dk":0,"numeric":2,"reached":1,"answers":{"l1":{"5":1},"l2":{"1":1}}}}},{"group":"","n":0,"dimensions":{"l":{"n":0,"scores":[],"dk":0,"numeric":0,"reached":0,"answers":{}}}}],"comments":{"l":["b","a"]}}' );
+		$counts = GIP_Release::build_snapshot( $gip_releases->assessments->mini, array( j( '{"answers":{"pw-1":"dk"}}' ), j( '{"answers":{"pw-1":2.5}}' ), j( '{"answers":{"pw-1":3.0}}' ), j( '{"answers":{"pw-1":0}}' ) ), array(), $gip_identity );
+		eq( GIP_Json::encode( $counts->cells[0]->dimensions->{'political-will'}->answers ), '{"pw-1":{"0":1,"3":1,"dk":1,"2.5":1}}', 'array-index keys first, as in JavaScript' );
+	}
+);
+
+test(
+	'release: answer keys are numbers as JavaScript writes them',
+	function () {
+		foreach ( array(
+			array( 3, '3' ),
+			array( 3.0, '3' ),
+			array( 2.5, '2.5' ),
+			array( -0.0, '0' ),
+			array( 0.1 + 0.2, '0.30000000000000004' ),
+			array( 1e-7, '1e-7' ),
+			array( 0.000001, '0.000001' ),
+			array( 1.5e-7, '1.5e-7' ),
+			array( 1e21, '1e+21' ),
+			array( 1e20, '100000000000000000000' ),
+			array( 64.28571428571429, '64.28571428571429' ),
+			array( 100 / 3, '33.333333333333336' ),
+			array( 5e-324, '5e-324' ),
+			array( 1.7976931348623157e308, '1.7976931348623157e+308' ),
+			array( INF, 'Infinity' ),
+			array( -INF, '-Infinity' ),
+			array( NAN, 'NaN' ),
+		) as list( $value, $text ) ) {
+			eq( GIP_Json::number_string( $value ), $text, var_export( $value, true ) );
+		}
+		$saved = array( ini_get( 'serialize_precision' ), ini_get( 'precision' ) );
+		ini_set( 'serialize_precision', '17' );
+		ini_set( 'precision', '5' );
+		eq( GIP_Json::number_string( 0.1 ), '0.1', 'php.ini precision has no say' );
+		ini_set( 'serialize_precision', $saved[0] );
+		ini_set( 'precision', $saved[1] );
+	}
+);
+
+test(
+	'release: a cell of the round, or the residual cell',
+	function () {
+		eq( GIP_Release::cell_of( j( '{"respondent":{"group":"staff"}}' ), array( 'staff' ) ), 'staff' );
+		eq( GIP_Release::cell_of( j( '{"respondent":{"group":"board"}}' ), array( 'staff' ) ), '' );
+		eq( GIP_Release::cell_of( j( '{"respondent":{}}' ), array( 'staff' ) ), '' );
+		eq( GIP_Release::cell_of( j( '{"respondent":{"group":""}}' ), array( '' ) ), '' );
+		eq( GIP_Release::cell_of( null, array( 'staff' ) ), '' );
+		eq( GIP_Release::cell_of( j( '{"respondent":"staff"}' ), array( 'staff' ) ), '' );
+	}
+);
+
+test(
+	'release: bad responses never throw; objects and lists count (as in the core), anything else is skipped',
+	function () use ( $gip_releases, $gip_identity ) {
+		$mini      = $gip_releases->assessments->mini;
+		$responses = array( null, 'x', 42, true, array(), array( 1, 2 ), new stdClass(), j( '{"answers":null}' ), j( '{"answers":[4,"dk"]}' ), j( '{"answers":{"pw-1":1e400,"pw-2":"4","pw-3":true,"bu-1":null,"cu-1":{"x":1}},"respondent":[],"comments":"text"}' ), j( '{"answers":{"pw-1":4},"comments":[" on a list "],"respondent":{"group":7}}' ) );
+		$snapshot  = GIP_Release::build_snapshot( $mini, $responses, array( 'staff', null, 7 ), $gip_identity );
+		eq( $snapshot->n, 7 );
+		eq( $snapshot->groups, array( 'staff' ) );
+		eq( array_map( function ( $c ) { return $c->n; }, $snapshot->cells ), array( 7, 0, 7 ) );
+		eq( GIP_Json::encode( $snapshot->cells[0]->dimensions->{'political-will'}->answers ), '{"pw-1":{"4":1}}', 'only an answer on the scale is counted' );
+		eq( $snapshot->cells[0]->dimensions->{'political-will'}->scores, array(), 'one answer of three scores nothing' );
+		ok( GIP_Json::encode( $snapshot ) !== false, 'encodes' );
+		$view = GIP_Release::view( $snapshot, 3 );
+		eq( $view->n, 7 );
+		// A broken snapshot gives a view with everything hidden, never an error.
+		eq( GIP_Release::view( new stdClass(), 5 )->suppressed, true );
+		eq( GIP_Release::view( j( '{"cells":[{"group":null,"n":9,"dimensions":{"d":{"n":9}}},{"group":"a","n":"x"}]}' ), 3 )->dimensions->d->n, 9 );
+		$none = GIP_Release::build_snapshot( j( '{}' ), array( j( '{"answers":{"q":1}}' ) ), array() );
+		eq( GIP_Json::encode( $none ), '{"format":"gender-in-practice/release-snapshot","version":1,"n":1,"groups":[],"cells":[{"group":null,"n":1,"dimensions":{}},{"group":"","n":1,"dimensions":{}}],"comments":{}}' );
+	}
+);
+
+test(
+	'release: the default shuffle is a random permutation',
+	function () use ( $gip_releases ) {
+		$list = range( 0, 39 );
+		$seen = array();
+		for ( $i = 0; $i < 5; $i++ ) {
+			$shuffled = GIP_Release::shuffle( $list );
+			$sorted   = $shuffled;
+			sort( $sorted );
+			eq( $sorted, $list, 'the same items' );
+			$seen[ implode( ',', $shuffled ) ] = true;
+		}
+		ok( count( $seen ) > 1, 'different orders' );
+		eq( GIP_Release::shuffle( array() ), array() );
+		eq( GIP_Release::shuffle( array( 'x' => 1 ) ), array( 1 ) );
+		$responses = array();
+		for ( $i = 0; $i < 40; $i++ ) {
+			$responses[] = (object) array( 'answers' => new stdClass(), 'comments' => (object) array( 'pw-1' => "c$i" ) );
+		}
+		$comments = GIP_Release::build_snapshot( $gip_releases->assessments->mini, $responses, array() )->comments->{'political-will'};
+		$sorted   = $comments;
+		sort( $sorted );
+		$expected = array_map( function ( $i ) { return "c$i"; }, range( 0, 39 ) );
+		sort( $expected );
+		eq( $sorted, $expected, 'every comment is kept' );
+		ok( $comments !== array_map( function ( $i ) { return "c$i"; }, range( 0, 39 ) ), 'comments are not in the order people answered' );
+		$threw = false;
+		try {
+			GIP_Release::build_snapshot( $gip_releases->assessments->mini, $responses, array(), function ( $l ) { return null; } );
+		} catch ( InvalidArgumentException $e ) {
+			$threw = true;
+		}
+		ok( $threw, 'a shuffle that returns no list is a caller\'s bug, said loudly' );
+	}
+);
+
+test(
+	'release: a fingerprint says what a response says, whatever the key order, empty comments or number form',
+	function () {
+		$a = GIP_Release::fingerprint( j( '{"assessmentId":"x","answers":{"q1":3,"q2":"dk"},"comments":{"q1":"hi","q2":""},"respondent":{"group":"staff"}}' ) );
+		ok( (bool) preg_match( '/^[0-9a-f]{64}$/', $a ), 'sha256 in hex' );
+		eq( GIP_Release::fingerprint( j( '{"respondent":{"group":"staff"},"comments":{"q3":null,"q1":"hi"},"answers":{"q2":"dk","q1":3.0},"submittedAt":"2026-01-01"}' ) ), $a, 'same response' );
+		foreach ( array(
+			'{"answers":{"q1":4,"q2":"dk"},"comments":{"q1":"hi"},"respondent":{"group":"staff"}}',
+			'{"answers":{"q1":"3","q2":"dk"},"comments":{"q1":"hi"},"respondent":{"group":"staff"}}',
+			'{"answers":{"q1":3,"q2":"dk"},"comments":{"q1":"hi!"},"respondent":{"group":"staff"}}',
+			'{"answers":{"q1":3,"q2":"dk"},"comments":{"q1":"hi"},"respondent":{"group":"board"}}',
+			'{"answers":{"q1":3,"q2":"dk"},"comments":{"q1":"hi"}}',
+			'{"answers":{"q1":3,"q2":"dk"},"comments":{"q2":"hi"},"respondent":{"group":"staff"}}',
+		) as $other ) {
+			ok( GIP_Release::fingerprint( j( $other ) ) !== $a, "differs: $other" );
+		}
+		eq( GIP_Release::fingerprint( j( '{"answers":{},"respondent":{"group":""}}' ) ), GIP_Release::fingerprint( j( '{"answers":{}}' ) ), 'a blank group is no group' );
+		eq( GIP_Release::fingerprint( j( '{"answers":{"a":1,"b":2}}' ) ), GIP_Release::fingerprint( (object) array( 'answers' => array( 'b' => 2, 'a' => 1 ) ) ), 'arrays as objects' );
+		ok( GIP_Release::fingerprint( j( '{"answers":{"a":"x\",\"b"}}' ) ) !== GIP_Release::fingerprint( j( '{"answers":{"a":"x","b":""}}' ) ), 'no two texts collide by quoting' );
+		foreach ( array( null, 'x', 3, array(), j( '{"answers":"x","comments":[1],"respondent":null}' ) ) as $bad ) {
+			ok( 64 === strlen( GIP_Release::fingerprint( $bad ) ), 'never throws' );
+		}
+	}
+);
+
+test(
+	'release rule: distance counts added, changed and gone members once, the ignored aside',
+	function () {
+		eq( GIP_Release::distance( array( 'a' => '1', 'b' => '1', 'c' => '1' ), array( 'a' => '1', 'b' => '2', 'd' => '1' ) ), 3 );
+		eq( GIP_Release::distance( array( 'a' => '1', 'f' => '1' ), array( 'a' => '1', 'f' => '2', 'g' => '1' ), array( 'f', 'g' ) ), 0 );
+		eq( GIP_Release::distance( array( '1' => 'x' ), (object) array( '1' => 'x' ) ), 0, 'numeric keys' );
+		eq( GIP_Release::next_release( 5, array(), array() ), array( 'allowed' => false, 'needed' => 5 ) );
+		eq( GIP_Release::next_release( 'x', array(), array() ), array( 'allowed' => false, 'needed' => 5 ), 'the default k' );
 	}
 );
 

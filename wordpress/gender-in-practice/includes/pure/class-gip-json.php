@@ -61,6 +61,56 @@ final class GIP_Json {
 		return false === $text ? 'null' : $text;
 	}
 
+	/**
+	 * A number as JavaScript's String(number) writes it (Number::toString): the shortest digits
+	 * that read back as the same double, in plain notation from 1e-6 up to 1e21 and in exponent
+	 * notation (`1e+21`, `1.5e-7`) outside; `3.0` is `"3"`, `-0` is `"0"`. Free of php.ini's
+	 * precision settings, so a key or a fingerprint never changes with them.
+	 *
+	 * @param int|float $value A number.
+	 * @return string
+	 */
+	public static function number_string( $value ) {
+		if ( is_int( $value ) && abs( $value ) <= 9007199254740992 ) {
+			return (string) $value;
+		}
+		$value = (float) $value;
+		if ( is_nan( $value ) ) {
+			return 'NaN';
+		}
+		if ( is_infinite( $value ) ) {
+			return $value > 0 ? 'Infinity' : '-Infinity';
+		}
+		if ( 0.0 === $value ) {
+			return '0';
+		}
+		if ( $value < 0 ) {
+			return '-' . self::number_string( -$value );
+		}
+		// The fewest significant digits that read back as the same double (JavaScript's choice).
+		for ( $precision = 1; $precision <= 17; $precision++ ) {
+			$text = sprintf( '%.' . ( $precision - 1 ) . 'e', $value );
+			if ( (float) $text === $value ) {
+				break;
+			}
+		}
+		preg_match( '/^(\d)(?:\.(\d+))?e([+-]\d+)$/', $text, $m );
+		$digits = rtrim( $m[1] . ( isset( $m[2] ) ? $m[2] : '' ), '0' );
+		$k      = strlen( $digits );
+		$n      = (int) $m[3] + 1; // the value is 0.digits × 10^n
+		if ( $k <= $n && $n <= 21 ) {
+			return $digits . str_repeat( '0', $n - $k );
+		}
+		if ( 0 < $n && $n <= 21 ) {
+			return substr( $digits, 0, $n ) . '.' . substr( $digits, $n );
+		}
+		if ( -6 < $n && $n <= 0 ) {
+			return '0.' . str_repeat( '0', -$n ) . $digits;
+		}
+		$exponent = ( $n - 1 < 0 ? '-' : '+' ) . abs( $n - 1 );
+		return 1 === $k ? $digits . 'e' . $exponent : $digits[0] . '.' . substr( $digits, 1 ) . 'e' . $exponent;
+	}
+
 	/** A JSON object (decoded as stdClass). */
 	public static function is_object( $value ) {
 		return $value instanceof stdClass;
