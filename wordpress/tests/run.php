@@ -16,6 +16,14 @@ set_error_handler(
 
 $gip_root = dirname( __DIR__, 2 );
 $gip_pure = $gip_root . '/wordpress/gender-in-practice/includes/pure/';
+require $gip_pure . 'class-gip-protocol-data.php';
+// The protocol's data as the build writes it from the TypeScript core (src/core/protocol-data.ts).
+$gip_protocol_json = $gip_root . '/dist/wordpress/gender-in-practice/assets/protocol.json';
+if ( ! is_file( $gip_protocol_json ) ) {
+	fwrite( STDERR, "$gip_protocol_json is missing: run npm run build first (the PHP reads its limits and messages from the built plugin).\n" );
+	exit( 1 );
+}
+GIP_Protocol_Data::boot( $gip_protocol_json );
 foreach ( array( 'class-gip-json.php', 'class-gip-messages.php', 'class-gip-issues.php', 'class-gip-validator.php', 'class-gip-protocol.php', 'class-gip-release.php' ) as $gip_file ) {
 	require $gip_pure . $gip_file;
 }
@@ -613,13 +621,143 @@ test(
 
 /* ---------------------------------------------------------------- messages */
 
-test(
-	'messages: the ported validation texts are the core\'s, word for word',
-	function () {
-		foreach ( get_object_vars( fixture( 'messages.json' )->messages ) as $code => $texts ) {
-			eq( GIP_Messages::template( $code, 'en' ), $texts->en, "$code (en)" );
-			eq( GIP_Messages::template( $code, 'fr' ), $texts->fr, "$code (fr)" );
+/**
+ * Every code the plugin's PHP can emit, read from its source with PHP's tokenizer: the string
+ * literals (ternaries included) of the code argument of `->add( path, code )`, `error( code )`,
+ * `invalid( code )`, `count_message( code )`, `format( code )` and `new WP_Error( code )`.
+ *
+ * @return array<string, string> code => the file that emits it.
+ */
+function emitted_codes( $dir ) {
+	$found = array();
+	$files = new RecursiveIteratorIterator( new RecursiveDirectoryIterator( $dir, FilesystemIterator::SKIP_DOTS ) );
+	foreach ( $files as $file ) {
+		if ( 'php' !== $file->getExtension() ) {
+			continue;
 		}
+		$tokens = array_values(
+			array_filter(
+				token_get_all( file_get_contents( $file->getPathname() ) ),
+				function ( $t ) {
+					return ! is_array( $t ) || ! in_array( $t[0], array( T_WHITESPACE, T_COMMENT, T_DOC_COMMENT ), true );
+				}
+			)
+		);
+		foreach ( $tokens as $i => $t ) {
+			if ( ! is_array( $t ) || T_STRING !== $t[0] || ! isset( $tokens[ $i + 1 ] ) || '(' !== $tokens[ $i + 1 ] ) {
+				continue;
+			}
+			$argument = array( 'add' => 1, 'error' => 0, 'invalid' => 0, 'count_message' => 0, 'format' => 0, 'WP_Error' => 0 );
+			if ( ! isset( $argument[ $t[1] ] ) ) {
+				continue;
+			}
+			$depth    = 0;
+			$brackets = 0;
+			$index    = 0;
+			for ( $j = $i + 1; $j < count( $tokens ); $j++ ) {
+				$u = $tokens[ $j ];
+				if ( '(' === $u ) {
+					++$depth;
+				} elseif ( ')' === $u ) {
+					if ( 0 === --$depth ) {
+						break;
+					}
+				} elseif ( '[' === $u ) {
+					++$brackets;
+				} elseif ( ']' === $u ) {
+					--$brackets;
+				} elseif ( ',' === $u && 1 === $depth && 0 === $brackets ) {
+					++$index;
+				} elseif ( $index === $argument[ $t[1] ] && 0 === $brackets && is_array( $u ) && T_CONSTANT_ENCAPSED_STRING === $u[0] ) {
+					$found[ substr( $u[1], 1, -1 ) ] = basename( $file->getPathname() );
+				}
+			}
+		}
+		// Codes handed on in a result: `'code' => 'ge-too-large'`.
+		foreach ( $tokens as $i => $t ) {
+			if ( is_array( $t ) && "'code'" === $t[1] && isset( $tokens[ $i + 2 ] ) && is_array( $tokens[ $i + 1 ] ) && T_DOUBLE_ARROW === $tokens[ $i + 1 ][0] && is_array( $tokens[ $i + 2 ] ) && T_CONSTANT_ENCAPSED_STRING === $tokens[ $i + 2 ][0] ) {
+				$found[ substr( $tokens[ $i + 2 ][1], 1, -1 ) ] = basename( $file->getPathname() );
+			}
+		}
+	}
+	ksort( $found );
+	return $found;
+}
+
+test(
+	'messages: every code the plugin can emit has an English and a French text',
+	function () use ( $gip_root ) {
+		$codes = emitted_codes( $gip_root . '/wordpress/gender-in-practice' );
+		foreach ( array( 'required', 'not-number', 'invalid-weight', 'wrong-value', 'too-many-items', 'group-not-in-round', 'ge-invalid-response', 'ge-forbidden', 'rest_not_logged_in', 'too-many-errors', 'ge-too-large', 'ge-invalid-json' ) as $sure ) {
+			ok( isset( $codes[ $sure ] ), "the scan finds $sure" );
+		}
+		foreach ( $codes as $code => $file ) {
+			foreach ( array( 'en', 'fr' ) as $lang ) {
+				$text = GIP_Messages::template( $code, $lang );
+				ok( is_string( $text ) && '' !== $text, "$code ($file) has a text in $lang" );
+			}
+		}
+	}
+);
+
+test(
+	'messages: the server\'s codes of docs/PROTOCOL.md all have texts, with a :1 variant where a count can be 1',
+	function () {
+		foreach ( array( 'ge-forbidden', 'ge-code-required', 'ge-code-invalid', 'ge-too-many-attempts', 'ge-not-in-audience', 'ge-unknown-round', 'ge-invalid-json', 'ge-too-large', 'ge-invalid-response', 'ge-invalid-targets', 'ge-invalid-plan', 'ge-invalid-status', 'ge-round-closed', 'ge-plan-conflict', 'ge-release-too-soon', 'ge-storage' ) as $code ) {
+			ok( GIP_Messages::has( $code ), "$code has a text" );
+		}
+		foreach ( array( 'ge-invalid-response', 'ge-invalid-targets', 'ge-invalid-plan', 'ge-too-many-attempts', 'ge-release-too-soon' ) as $code ) {
+			ok( GIP_Messages::has( "$code:1" ), "$code:1 has a text" );
+		}
+		eq( GIP_Messages::format( 'ge-forbidden', array(), 'en' ), 'Only the facilitators of this round can do this.' );
+		eq( GIP_Messages::count_message( 'ge-too-many-attempts', 1, 'en', 'minutes' ), 'Too many wrong codes were tried from this connection. Try again in 1 minute.' );
+		eq( GIP_Messages::count_message( 'ge-too-many-attempts', 15, 'fr', 'minutes' ), 'Trop de codes erronés ont été essayés à partir de cette connexion. Réessayez dans 15 minutes.' );
+		eq( GIP_Messages::count_message( 'ge-release-too-soon', 3, 'en', 'needed' ), 'A new release needs 3 more responses, added or changed, so that no one’s answers can be told apart.' );
+		eq( GIP_Messages::count_message( 'ge-release-too-soon', 1, 'fr', 'needed' ), 'Une nouvelle publication demande encore 1 réponse, nouvelle ou modifiée, pour que les réponses de chaque personne restent impossibles à distinguer.' );
+		eq( GIP_Messages::format( 'ge-code-invalid', array(), 'fr' ), 'Ce code d’invitation n’est pas valide pour ce sondage. Vérifiez-le, puis réessayez.' );
+	}
+);
+
+test(
+	'protocol data: read once from the built protocol.json; limits as the constants the classes keep',
+	function () use ( $gip_protocol_json ) {
+		eq( GIP_Protocol_Data::path(), $gip_protocol_json );
+		GIP_Protocol_Data::boot( '/no/such/file.json' );
+		eq( GIP_Protocol_Data::path(), $gip_protocol_json, 'a second boot does nothing' );
+		eq( GIP_Protocol_Data::protocol(), 2 );
+		eq( GIP_Protocol::MAX_BODY_BYTES, GIP_Protocol_Data::limit( 'maxBodyBytes' ) );
+		eq( GIP_Protocol::MAX_PLAN_ACTIONS, 2000 );
+		eq( array( GIP_Protocol::TARGET_MIN, GIP_Protocol::TARGET_MAX, GIP_Protocol::MIN_GROUP_SIZE_FLOOR, GIP_Protocol::DEFAULT_MIN_GROUP_SIZE ), array( 0, 10, 3, 5 ) );
+		eq( array( GIP_Validator::COMMENT_MAX_LENGTH, GIP_Validator::RESPONDENT_FIELD_MAX_LENGTH, GIP_Validator::ID_MAX_LENGTH, GIP_Issues::MAX_ERRORS, GIP_Json::PREVIEW_LENGTH ), array( 10000, 200, 100, 100, 40 ) );
+		eq( GIP_Validator::ID_PATTERN, '/^[A-Za-z0-9_][A-Za-z0-9_.:-]*\z/' );
+		ok( 1 === preg_match( GIP_Validator::ID_PATTERN, 'pw-1' ) && 0 === preg_match( GIP_Validator::ID_PATTERN, "pw-1\n" ), 'ids: no final newline, as in JavaScript' );
+		ok( in_array( 'constructor', GIP_Validator::OBJECT_NAMES, true ) && in_array( 'group', GIP_Validator::RESERVED_QUESTION_IDS, true ), 'reserved names' );
+		eq( GIP_Protocol_Data::pcre( '^a$' ), '/^a\z/' );
+		eq( GIP_Protocol_Data::pcre( '^a\\$' ), '/^a\\$/', 'an escaped dollar stays' );
+		$threw = false;
+		try {
+			GIP_Protocol_Data::limit( 'noSuchLimit' );
+		} catch ( InvalidArgumentException $e ) {
+			$threw = true;
+		}
+		ok( $threw, 'an unknown limit is a caller\'s bug' );
+	}
+);
+
+test(
+	'protocol data: a missing or foreign file is refused with a message that says what to do',
+	function () use ( $gip_pure ) {
+		$tmp = tempnam( sys_get_temp_dir(), 'gip' );
+		foreach ( array(
+			array( '/no/such/protocol.json', 'is missing' ),
+			array( $tmp, 'is not a protocol file' ),
+		) as list( $path, $expected ) ) {
+			file_put_contents( $tmp, '{"protocol":2,"limits":{},"messages":{}}' );
+			$script = 'require ' . var_export( $gip_pure . 'class-gip-protocol-data.php', true ) . '; try { GIP_Protocol_Data::boot( ' . var_export( $path, true ) . ' ); echo "booted"; } catch ( RuntimeException $e ) { echo $e->getMessage(); }';
+			$out    = shell_exec( escapeshellarg( PHP_BINARY ) . ' -r ' . escapeshellarg( $script ) );
+			ok( false !== strpos( (string) $out, $expected ) && false !== strpos( (string) $out, 'npm run build' ), "$path: $out" );
+		}
+		unlink( $tmp );
 	}
 );
 

@@ -32,8 +32,8 @@ final class GIP_Undefined {
  * Helpers over values from json_decode( $text, false ): objects are stdClass, lists are arrays.
  */
 final class GIP_Json {
-	/** Longest excerpt of a user's string quoted back in a message. */
-	const PREVIEW_LENGTH = 40;
+	/** Longest excerpt of a user's string quoted back in a message (protocol.json: previewLength). */
+	const PREVIEW_LENGTH = GIP_PROTOCOL_LIMITS['previewLength'];
 
 	/** JSON flags that write text as JavaScript's JSON.stringify does. */
 	const FLAGS = JSON_UNESCAPED_UNICODE | JSON_UNESCAPED_SLASHES | JSON_UNESCAPED_LINE_TERMINATORS;
@@ -237,7 +237,7 @@ final class GIP_Json {
 	/** `base.key`, or `base["key"]` when the key would be ambiguous after a dot. */
 	public static function path_key( $base, $key ) {
 		$key = (string) $key;
-		if ( preg_match( '/^[A-Za-z0-9_:-]+\z/', $key ) && strlen( $key ) <= 200 ) {
+		if ( preg_match( GIP_PROTOCOL_LIMITS['pathKeyPattern'], $key ) && strlen( $key ) <= GIP_PROTOCOL_LIMITS['pathKeyMaxLength'] ) {
 			return '' !== $base ? $base . '.' . $key : $key;
 		}
 		return $base . '[' . json_encode( self::truncate( $key ), self::FLAGS ) . ']';
