@@ -350,6 +350,32 @@ test(
 );
 
 test(
+	'plan: a number that is not finite anywhere in the plan is not-number at its path (json_decode reads 1e400 as INF)',
+	function () {
+		$r = GIP_Protocol::validate_plan( j( '{"plan":{"format":"gender-in-practice/plan","version":1,"actions":[{"id":"a","title":"t","status":"todo","days":1e400},{"id":"b","title":"t","status":"todo","days":2.5,"extra":{"x":[1,-1e400],"a b":1e999}}]},"revision":0}' ), 'en' );
+		ok( ! $r['ok'], 'refused' );
+		eq( array_map( function ( $e ) { return $e['path'] . ' ' . $e['code']; }, $r['errors'] ), array( 'plan.actions[0].days not-number', 'plan.actions[1].extra.x[1] not-number', 'plan.actions[1].extra["a b"] not-number' ) );
+		eq( $r['errors'][0]['message'], 'The field plan.actions[0].days must be a finite number, not ∞.' );
+		eq( GIP_Protocol::validate_plan( j( '{"plan":{"format":"gender-in-practice/plan","version":1,"actions":[],"note":1e400},"revision":0}' ), 'fr' )['errors'][0]['message'], 'Le champ plan.note doit être un nombre fini, et non ∞.' );
+		$fine = GIP_Protocol::validate_plan( j( '{"plan":{"format":"gender-in-practice/plan","version":1,"actions":[{"id":"a","title":"t","status":"todo","days":1e300,"n":-0.0}]},"revision":0}' ) );
+		ok( $fine['ok'], 'large finite numbers pass' );
+		ok( is_string( GIP_Json::encode( $fine['value']['plan'] ) ), 'and encode' );
+	}
+);
+
+test(
+	'json: a value that cannot be written gives false, never the text null',
+	function () {
+		eq( GIP_Json::encode( INF ), false );
+		eq( GIP_Json::encode( (object) array( 'days' => NAN ) ), false );
+		eq( GIP_Json::encode( array( 'plan' => j( '{"actions":[{"days":1e400}]}' ) ) ), false );
+		eq( GIP_Json::encode( "caf\xe9" ), false, 'text that is not UTF-8' );
+		eq( GIP_Json::encode( null ), 'null', 'a real null is still written' );
+		eq( GIP_Json::encode( j( '{"a":[1,2.5,"é/"]}' ), true ), "{\n    \"a\": [\n        1,\n        2.5,\n        \"é/\"\n    ]\n}" );
+	}
+);
+
+test(
 	'status: open or closed',
 	function () {
 		eq( GIP_Protocol::validate_status( j( '{"status":"closed"}' ) )['value'], 'closed' );

@@ -55,10 +55,16 @@ final class GIP_Json {
 		return array( true, $value );
 	}
 
-	/** JSON text of a value, written as JavaScript writes it. */
+	/**
+	 * JSON text of a value, written as JavaScript writes it; false when it cannot be written (a
+	 * number that is not finite, text that is not UTF-8, nesting past 512), as json_encode does:
+	 * json_last_error_msg() then says why. A caller that stores the text must check for false and
+	 * refuse the request (ge-storage), never store a placeholder: "null" would lose the data.
+	 *
+	 * @return string|false
+	 */
 	public static function encode( $value, $pretty = false ) {
-		$text = json_encode( $value, self::FLAGS | ( $pretty ? JSON_PRETTY_PRINT : 0 ) );
-		return false === $text ? 'null' : $text;
+		return json_encode( $value, self::FLAGS | ( $pretty ? JSON_PRETTY_PRINT : 0 ) );
 	}
 
 	/**

@@ -288,6 +288,7 @@ final class GIP_Protocol {
 					$issues->add( 'plan', 'not-object', array( 'found' => GIP_Json::preview( $plan ) ) );
 				} else {
 					self::check_plan( $issues, $plan );
+					self::check_finite( $issues, $plan, 'plan' );
 				}
 				if ( $issues->has_errors() ) {
 					return null;
@@ -356,6 +357,24 @@ final class GIP_Protocol {
 				} elseif ( ! is_string( $value ) ) {
 					$issues->add( $path . '.' . $key, 'not-string', array( 'found' => GIP_Json::preview( $value ) ) );
 				}
+			}
+		}
+	}
+
+	/**
+	 * Records `not-number` wherever $value holds a number that is not finite. json_decode reads
+	 * `1e400` as INF, which json_encode cannot write: such a plan would be stored as nothing.
+	 */
+	private static function check_finite( GIP_Issues $issues, $value, $path ) {
+		if ( is_float( $value ) && ! is_finite( $value ) ) {
+			$issues->add( $path, 'not-number', array( 'found' => GIP_Json::preview( $value ) ) );
+		} elseif ( $value instanceof stdClass ) {
+			foreach ( GIP_Json::keys( $value ) as $key ) {
+				self::check_finite( $issues, GIP_Json::get( $value, $key ), GIP_Json::path_key( $path, $key ) );
+			}
+		} elseif ( is_array( $value ) ) {
+			foreach ( array_values( $value ) as $i => $item ) {
+				self::check_finite( $issues, $item, GIP_Json::path_index( $path, $i ) );
 			}
 		}
 	}
