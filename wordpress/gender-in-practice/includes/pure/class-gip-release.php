@@ -93,11 +93,16 @@ final class GIP_Release {
 			if ( ! ( $response instanceof stdClass ) && ! is_array( $response ) ) {
 				continue;
 			}
+			// Each question's answer, read once (own keys only); null where there is none.
 			$answers = GIP_Json::get( $response, 'answers' );
-			if ( GIP_Json::absent( $answers ) || null === $answers ) {
-				$answers = new stdClass();
+			$own     = $answers instanceof stdClass ? get_object_vars( $answers ) : ( is_array( $answers ) ? $answers : array() );
+			$values  = array();
+			$keys    = array();
+			foreach ( $plan['questions'] as $q => $question ) {
+				$values[ $q ] = array_key_exists( $question, $own ) ? $own[ $question ] : null;
+				$keys[ $q ]   = self::answer_key( $values[ $q ], $plan['min'], $plan['max'] );
 			}
-			$score  = self::score( $plan, $answers );
+			$score  = self::score( $plan, $values );
 			$cell   = self::cell_of( $response, $groups );
 			$target = isset( $cell_index[ $cell ] ) ? $cell_index[ $cell ] : count( $cells ) - 1;
 			foreach ( array( 0, $target ) as $c ) {
@@ -114,9 +119,9 @@ final class GIP_Release {
 						++$dim['reached'];
 					}
 					for ( $q = $plan['start'][ $d ]; $q < $plan['start'][ $d + 1 ]; $q++ ) {
-						$question = $plan['questions'][ $q ];
-						$key      = self::answer_key( GIP_Json::get( $answers, $question ), $plan['min'], $plan['max'] );
+						$key = $keys[ $q ];
 						if ( null !== $key ) {
+							$question                            = $plan['questions'][ $q ];
 							$dim['answers'][ $question ][ $key ] = ( isset( $dim['answers'][ $question ][ $key ] ) ? $dim['answers'][ $question ][ $key ] : 0 ) + 1;
 						}
 					}
@@ -292,9 +297,11 @@ final class GIP_Release {
 	 * questions of w · (100 · ((v − min) / range)), reverse items (max − v), divided by the weights'
 	 * sum; NaN (no score) below half the questions answered or when every weight is 0.
 	 *
+	 * @param array $plan   From compile().
+	 * @param array $values Each question's answer, by the question's index in the plan (null: none).
 	 * @return array{score: float[], answered: int[], dk: int[], na: int[]}
 	 */
-	private static function score( array $plan, $answers ) {
+	private static function score( array $plan, array $values ) {
 		$min   = $plan['min'];
 		$max   = $plan['max'];
 		$range = $max - $min;
@@ -312,7 +319,7 @@ final class GIP_Release {
 			$sum      = 0;
 			$wsum     = 0;
 			for ( $q = $plan['start'][ $d ]; $q < $plan['start'][ $d + 1 ]; $q++ ) {
-				$v = GIP_Json::get( $answers, $plan['questions'][ $q ] );
+				$v = $values[ $q ];
 				if ( is_int( $v ) || is_float( $v ) ) {
 					if ( $v >= $lo && $v <= $max ) {
 						// Weight 0 still counts as answered (for the half rule) but takes no part in the mean.
