@@ -1,8 +1,10 @@
 // Builds the WordPress plugin from wordpress/gender-in-practice/ and the package's build:
 //   dist/wordpress/gender-in-practice/           the plugin folder, ready to copy into wp-content/plugins
 //   dist/wordpress/gender-in-practice.zip        the same, for Plugins › Add New › Upload
-// It adds assets/gender-in-practice.min.js (the CDN bundle) and assets/default-assessment.json
-// (the core's default assessment), so the plugin never loads anything from another site.
+// It adds assets/gender-in-practice.min.js (the CDN bundle), assets/default-assessment.json
+// (the core's default assessment), so the plugin never loads anything from another site, and
+// assets/protocol.json (src/core/protocol-data.ts: the protocol's version, limits and messages),
+// which the plugin's PHP reads instead of keeping its own copies.
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -15,6 +17,7 @@ const plugin = join(out, 'gender-in-practice');
 
 const bundle = join(root, 'dist', 'cdn', 'gender-in-practice.min.js');
 const { defaultAssessment } = await import(join(root, 'dist', 'core', 'index.js'));
+const { PROTOCOL_VERSION, PROTOCOL_LIMITS, VALIDATION_MESSAGES, SERVER_MESSAGES } = await import(join(root, 'dist', 'core', 'protocol-data.js'));
 const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 
 rmSync(out, { recursive: true, force: true });
@@ -23,6 +26,8 @@ cpSync(source, plugin, { recursive: true });
 mkdirSync(join(plugin, 'assets'), { recursive: true });
 cpSync(bundle, join(plugin, 'assets', 'gender-in-practice.min.js'));
 writeFileSync(join(plugin, 'assets', 'default-assessment.json'), `${JSON.stringify(defaultAssessment, null, 2)}\n`);
+const protocol = { protocol: PROTOCOL_VERSION, limits: PROTOCOL_LIMITS, messages: { validation: VALIDATION_MESSAGES, server: SERVER_MESSAGES } };
+writeFileSync(join(plugin, 'assets', 'protocol.json'), `${JSON.stringify(protocol, null, 1)}\n`);
 
 // The plugin's header and readme carry the package's version, so a site shows what it runs.
 const main = join(plugin, 'gender-in-practice.php');

@@ -101,6 +101,7 @@ export const messages = {
   'bad-days': { en: 'Card {id}: {value} is not a number of person-days; it was left out.', fr: `Fiche ${q('{id}')}${S}: {value} n’est pas un nombre de jours-personnes${S}; la valeur a été ignorée.` },
   'bad-due': { en: 'Card {id}: {value} is not a real date; it was left out.', fr: `Fiche ${q('{id}')}${S}: {value} n’est pas une date valide${S}; la valeur a été ignorée.` },
   'bad-text': { en: 'Card {id}: {field} is not text; it was left out.', fr: `Fiche ${q('{id}')}${S}: le champ {field} n’est pas du texte${S}; il a été ignoré.` },
+  'bad-number': { en: 'Card {id}: {field} holds a value that is not a finite number; it was left out.', fr: `Fiche ${q('{id}')}${S}: le champ {field} contient une valeur qui n’est pas un nombre fini${S}; il a été ignoré.` },
   'not-json': { en: 'This file is not JSON: {detail}', fr: `Ce fichier n’est pas du JSON${S}: {detail}` },
   'not-a-plan': { en: 'This file holds no list of cards (expected { "actions": [...] }).', fr: `Ce fichier ne contient aucune liste de fiches (attendu${S}: { "actions": [...] }).` },
   unknownStatusOne: { en: 'One card has a status that is no column of this board; it is in Unsorted.', fr: `Une fiche a un statut qui ne correspond à aucune colonne${S}; elle est dans ${q('Non classées')}.` },

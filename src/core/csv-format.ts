@@ -4,9 +4,12 @@ export type CsvSeparator = ',' | ';' | '\t';
 
 const BOM = '\ufeff';
 
-/** The field as written: quoted when it holds the separator, a quote, CR/LF or edge whitespace. */
-export function formatCsvField(value: string, separator: CsvSeparator): string {
-  const needsQuotes = value.includes(separator) || /["\r\n]/.test(value) || /^\s|\s$/.test(value);
+/**
+ * The field as written: quoted when it holds any of the three separators (not only its own: a
+ * spreadsheet may read the file with another one), a quote, CR/LF or edge whitespace.
+ */
+export function formatCsvField(value: string, _separator: CsvSeparator): string {
+  const needsQuotes = /[,;\t"\r\n]/.test(value) || /^\s|\s$/.test(value);
   return needsQuotes ? `"${value.replace(/"/g, '""')}"` : value;
 }
 

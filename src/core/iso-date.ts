@@ -1,7 +1,7 @@
 // Strict check of ISO 8601 date strings, since Date.parse accepts "2025-02-30" and much else.
+import { PROTOCOL_LIMITS } from './protocol-data.js';
 
-const ISO_DATE =
-  /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,]\d{1,9})?)?(?:Z|[+-](\d{2})(?::?(\d{2}))?)?)?$/;
+const ISO_DATE = new RegExp(PROTOCOL_LIMITS.isoDatePattern);
 
 function daysInMonth(year: number, month: number): number {
   // Day 0 of the next month is the last day of this one; UTC avoids time-zone surprises.
@@ -13,7 +13,7 @@ function daysInMonth(year: number, month: number): number {
  * `2025-03-14T09:30:00.000Z`, `2025-03-14 09:30:00-05:00`) that exists on the calendar.
  */
 export function isIsoDateString(value: unknown): value is string {
-  if (typeof value !== 'string' || value.length > 40) return false;
+  if (typeof value !== 'string' || value.length > PROTOCOL_LIMITS.isoDateMaxLength) return false;
   const m = ISO_DATE.exec(value);
   if (!m) return false;
   const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];

@@ -3,8 +3,9 @@ import { formatCsv, stripBom, type CsvSeparator } from './csv-format.js';
 import { guardFormula } from './csv-guard.js';
 import { isArray, isPlainObject, readKey } from './safe-read.js';
 import { normalizePlan, type PlanAction, type PlanIssue } from './plan.js';
+import { PROTOCOL_LIMITS } from './protocol-data.js';
 
-export const PLAN_FORMAT = 'gender-in-practice/plan';
+export const PLAN_FORMAT = PROTOCOL_LIMITS.planFormat;
 
 export interface PlanCsvOptions {
   /**
@@ -44,7 +45,7 @@ export function planToCsv(actions: readonly PlanAction[], options: PlanCsvOption
 
 /** The plan as JSON: `{ format, version, actions }`, which planFromJson reads back exactly. */
 export function planToJson(actions: readonly PlanAction[]): string {
-  return JSON.stringify({ format: PLAN_FORMAT, version: 1, actions }, null, 2);
+  return JSON.stringify({ format: PLAN_FORMAT, version: PROTOCOL_LIMITS.planVersion, actions }, null, 2);
 }
 
 /**

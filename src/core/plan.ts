@@ -21,7 +21,7 @@ export interface PlanAction {
 
 export type PlanIssueCode =
   | 'not-an-object' | 'missing-id' | 'duplicate-id' | 'missing-title' | 'bad-status'
-  | 'bad-days' | 'bad-due' | 'bad-text' | 'not-json' | 'not-a-plan';
+  | 'bad-days' | 'bad-due' | 'bad-text' | 'bad-number' | 'not-json' | 'not-a-plan';
 
 /** Something read differently from what was given, and what was done about it. Never a dropped card, except `not-an-object`. */
 export interface PlanIssue {
@@ -62,6 +62,20 @@ function readId(value: unknown): string | undefined {
   if (typeof value === 'string' && value.trim() !== '') return value;
   if (typeof value === 'number' && Number.isFinite(value)) return String(value);
   return undefined;
+}
+
+/**
+ * True when `value` holds a number that is not finite, at any depth. JSON.parse reads `1e400` as
+ * Infinity, which JSON.stringify would save as null: a card must never keep one silently.
+ * Each object is walked once (a cycle ends there); one whose keys cannot be read counts as clean.
+ */
+function holdsNonFinite(value: unknown, seen = new Set<object>()): boolean {
+  if (typeof value === 'number') return !Number.isFinite(value);
+  if (value === null || typeof value !== 'object' || seen.has(value)) return false;
+  seen.add(value);
+  const keys = readKeys(value);
+  if (keys === UNREADABLE) return false;
+  return keys.some((key) => holdsNonFinite(readKey(value, key), seen));
 }
 
 /** `base`, or `base-2`, `base-3`... whichever is not in `taken`; the result is added to `taken`. */
@@ -121,8 +135,9 @@ export function normalizePlan(input: unknown, basePath = 'actions'): { actions: 
     }
     taken.add(id);
     const rawTitle = readKey(entry, 'title');
-    const title = typeof rawTitle === 'string' ? rawTitle : typeof rawTitle === 'number' ? String(rawTitle) : '';
-    if (typeof rawTitle !== 'string' && typeof rawTitle !== 'number') note('title', 'missing-title', { id });
+    const numberTitle = typeof rawTitle === 'number' && Number.isFinite(rawTitle);
+    const title = typeof rawTitle === 'string' ? rawTitle : numberTitle ? String(rawTitle) : '';
+    if (typeof rawTitle !== 'string' && !numberTitle) note('title', 'missing-title', { id });
     const rawStatus = readKey(entry, 'status');
     const status = typeof rawStatus === 'string' ? rawStatus : '';
     if (typeof rawStatus !== 'string') note('status', 'bad-status', { id });
@@ -144,7 +159,9 @@ export function normalizePlan(input: unknown, basePath = 'actions'): { actions: 
       for (const key of keys) {
         if (KNOWN.has(key)) continue;
         const value = readKey(entry, key);
-        if (value !== undefined && value !== UNREADABLE) setOwn(action as Record<string, unknown>, key, value);
+        if (value === undefined || value === UNREADABLE) continue;
+        if (holdsNonFinite(value)) note(key, 'bad-number', { id, field: key });
+        else setOwn(action as Record<string, unknown>, key, value);
       }
     }
     actions.push(action);

@@ -3,6 +3,7 @@
 import type { Assessment, SurveyResponse } from './types.js';
 import { validateAssessment } from './validate.js';
 import { isArray, isPlainObject, readKey } from './safe-read.js';
+import { DEFAULT_MIN_GROUP_SIZE, MIN_GROUP_SIZE_FLOOR } from './suppress.js';
 
 /** The round as the server describes it (`round` in every answer). */
 export interface RoundInfo {
@@ -48,7 +49,7 @@ export function readRound(value: unknown): RoundInfo {
     title: text(readKey(r, 'title')),
     status: readKey(r, 'status') === 'closed' ? 'closed' : 'open',
     groups: isArray(groups) ? groups.filter((g): g is string => typeof g === 'string') : [],
-    minGroupSize: typeof k === 'number' && Number.isFinite(k) ? Math.max(3, Math.ceil(k)) : 5,
+    minGroupSize: typeof k === 'number' && Number.isFinite(k) ? Math.max(MIN_GROUP_SIZE_FLOOR, Math.ceil(k)) : DEFAULT_MIN_GROUP_SIZE,
   };
 }
 

@@ -1,11 +1,12 @@
 // Defensive reading of untrusted values: reads that cannot throw, safe writes, short previews.
+import { PROTOCOL_LIMITS } from './protocol-data.js';
 
 /** Returned by the readers below when reading threw (a throwing getter, a hostile Proxy...). */
 export const UNREADABLE: unique symbol = Symbol('unreadable');
 export type Unreadable = typeof UNREADABLE;
 
 /** Longest excerpt of a user's string quoted back in a message: a 10 MB string must not be echoed. */
-export const PREVIEW_LENGTH = 40;
+export const PREVIEW_LENGTH: number = PROTOCOL_LIMITS.previewLength;
 
 /** `value` cut to `max` characters, with an ellipsis when it was longer. */
 export function truncate(value: string, max = PREVIEW_LENGTH): string {
@@ -102,11 +103,11 @@ export function preview(value: unknown): string | number {
   }
 }
 
-const SAFE_SEGMENT = /^[A-Za-z0-9_:-]+$/;
+const SAFE_SEGMENT = new RegExp(PROTOCOL_LIMITS.pathKeyPattern);
 
 /** `base.key`, or `base["key"]` when the key would be ambiguous after a dot. */
 export function pathKey(base: string, key: string): string {
-  if (SAFE_SEGMENT.test(key) && key.length <= 200) return base ? `${base}.${key}` : key;
+  if (SAFE_SEGMENT.test(key) && key.length <= PROTOCOL_LIMITS.pathKeyMaxLength) return base ? `${base}.${key}` : key;
   return `${base}[${JSON.stringify(truncate(key))}]`;
 }
 

@@ -1,4 +1,5 @@
 // Which cells (groups, or one group's dimension) to hide so that no figure describes fewer than k respondents.
+import { PROTOCOL_LIMITS } from './protocol-data.js';
 
 /** Why a cell is hidden: too few respondents itself, or hidden to protect another cell. */
 export type SuppressionReason = 'below-min-size' | 'complementary';
@@ -7,8 +8,8 @@ export type SuppressionReason = 'below-min-size' | 'complementary';
  * The smallest group size the core accepts, and its default (DOMAIN.md, "Confidentiality rules":
  * k = 5 by default, configurable, never below 3).
  */
-export const MIN_GROUP_SIZE_FLOOR = 3;
-export const DEFAULT_MIN_GROUP_SIZE = 5;
+export const MIN_GROUP_SIZE_FLOOR: number = PROTOCOL_LIMITS.minGroupSizeFloor;
+export const DEFAULT_MIN_GROUP_SIZE: number = PROTOCOL_LIMITS.defaultMinGroupSize;
 
 /** The k actually applied for a requested `minGroupSize`, and the warnings a facilitator must see. */
 export function resolveMinGroupSize(requested: number | undefined): {

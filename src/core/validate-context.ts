@@ -2,9 +2,10 @@
 import type { Locale, MessageParams, ValidationError, ValidationResult } from './types.js';
 import { formatMessage } from './messages.js';
 import { baseLocale } from './text.js';
+import { PROTOCOL_LIMITS } from './protocol-data.js';
 
 /** Past this many errors, one `too-many-errors` error is added and checking stops. */
-export const MAX_ERRORS = 100;
+export const MAX_ERRORS: number = PROTOCOL_LIMITS.maxErrors;
 
 /** Thrown (and caught by the validators) to stop walking a huge broken input. */
 export const STOP: { readonly stop: true } = Object.freeze({ stop: true });

@@ -3,13 +3,14 @@ import type { LocalizedText } from './types.js';
 import type { Issues } from './validate-context.js';
 import { COMMENT_PREFIX } from './csv-columns.js';
 import { UNREADABLE, isArray, isPlainObject, pathKey, preview, readKey, readKeys, readLength, setOwn, truncate } from './safe-read.js';
+import { PROTOCOL_LIMITS } from './protocol-data.js';
 
 /** Ids name CSV columns, element ids and storage keys: a small safe charset avoids quoting anywhere. */
-export const ID_PATTERN = /^[A-Za-z0-9_][A-Za-z0-9_.:-]*$/;
-export const ID_MAX_LENGTH = 100;
-const LANGUAGE_TAG = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/;
+export const ID_PATTERN = new RegExp(PROTOCOL_LIMITS.idPattern);
+export const ID_MAX_LENGTH: number = PROTOCOL_LIMITS.idMaxLength;
+const LANGUAGE_TAG = new RegExp(PROTOCOL_LIMITS.languageTagPattern);
 /** Names that `record[id]` would find on every object: an id like `constructor` would fool lookups. */
-const OBJECT_NAMES = new Set(Object.getOwnPropertyNames(Object.prototype));
+const OBJECT_NAMES: ReadonlySet<string> = new Set(PROTOCOL_LIMITS.objectNames);
 
 /**
  * `obj[key]`, read once (a getter may answer differently each time). Records `unreadable` when

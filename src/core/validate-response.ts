@@ -4,11 +4,12 @@ import type { Issues } from './validate-context.js';
 import { isIsoDateString } from './iso-date.js';
 import { UNREADABLE, isPlainObject, pathKey, preview, readKeys, setOwn, truncate } from './safe-read.js';
 import { readField, readObject, readString } from './validate-fields.js';
+import { PROTOCOL_LIMITS } from './protocol-data.js';
 
 /** Longest comment kept: a paragraph or two is the use; megabytes would clog storage and exports. */
-export const COMMENT_MAX_LENGTH = 10_000;
+export const COMMENT_MAX_LENGTH: number = PROTOCOL_LIMITS.commentMaxLength;
 /** Longest respondent id or group: a random key or a role name, never a free text. */
-export const RESPONDENT_FIELD_MAX_LENGTH = 200;
+export const RESPONDENT_FIELD_MAX_LENGTH: number = PROTOCOL_LIMITS.respondentFieldMaxLength;
 
 /** Every question id of the assessment. */
 export function questionIdsOf(assessment: Assessment): Set<string> {

@@ -102,7 +102,7 @@ describe('<action-plan-board> export and import', () => {
     const csv = el.toCSV();
     expect(csv.charCodeAt(0)).to.equal(0xfeff);
     expect(csv).to.equal('\ufeffid;title;status;dimensionId;dimension;owner;due;days;notes\r\n'
-      + 'q;"Say ""yes""; then go";todo;policy;Policy & strategic framework;Zoé;;1,5;\r\n');
+      + 'q;"Say ""yes""; then go";todo;policy;Policy & strategic framework;Zoé;;"1,5";\r\n');
     const comma = el.toCSV({ separator: ',' });
     expect(comma.split('\r\n')[1]).to.equal('q,"Say ""yes""; then go",todo,policy,Policy & strategic framework,Zoé,,1.5,');
   });

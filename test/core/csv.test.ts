@@ -49,8 +49,11 @@ describe('responsesToCsv', () => {
 describe('CSV building blocks', () => {
   it('quotes fields only when needed', () => {
     assert.equal(formatCsvField('plain', ','), 'plain');
-    assert.equal(formatCsvField('a;b', ','), 'a;b');
+    // Any separator is quoted, not only the file's own: French Excel reads a comma file with `;`.
+    assert.equal(formatCsvField('a;b', ','), '"a;b"');
     assert.equal(formatCsvField('a;b', ';'), '"a;b"');
+    assert.equal(formatCsvField('a,b', ';'), '"a,b"');
+    assert.equal(formatCsvField('a\tb', ','), '"a\tb"');
     assert.equal(formatCsvField('say "hi"', ','), '"say ""hi"""');
     assert.equal(formatCsvField('two\nlines', ','), '"two\nlines"');
     assert.equal(formatCsvField(' padded', ','), '" padded"');
@@ -76,9 +79,23 @@ describe('CSV building blocks', () => {
   });
 
   it('reverses the formula guard exactly, even on texts that start with quotes', () => {
-    for (const text of ['=1+1', "'=1", "''+x", "'plain", '-', '\tx', 'plain', "'", '']) {
+    for (const text of ['=1+1', "'=1", "''+x", "'plain", '-', '\tx', 'plain', "'", '', 'ok;=cmd', "ok;'=cmd", ';=x', '\t=x', 'a\n@b', 'a,,-1']) {
       assert.equal(unguardFormula(guardFormula(text)), text, text);
     }
+    fc.assert(fc.property(fc.string({ unit: fc.constantFrom("'", '=', '+', '-', '@', ',', ';', '\t', '\r', '\n', 'a') }), (text) => {
+      assert.equal(unguardFormula(guardFormula(text)), text);
+    }), { numRuns: 2000, seed: 12 });
+  });
+
+  it('guards a formula after a separator or line break inside a field, for a spreadsheet that splits there', () => {
+    assert.equal(guardFormula('ok;=cmd|calc'), "ok;'=cmd|calc");
+    assert.equal(guardFormula('a, +1'), 'a, +1'); // a space first: no cell starts with the sign
+    assert.equal(guardFormula('two\n@lines'), "two\n'@lines");
+    assert.equal(guardFormula('x\t-1'), "x\t'-1");
+    // What French Excel does with a comma file: split each line on `;` and on line ends, quotes or not.
+    const text = responsesToCsv(assessment, [{ ...base, answers: {}, comments: { 'fr-2': 'ok;=cmd|calc\n@SUM(1)' } }], { separator: ',' });
+    const cells = text.split(/\r\n|\n|;/).flatMap((line) => line.split(','));
+    assert.ok(cells.every((c) => !/^[=+\-@]/.test(c)), `a cell starts a formula: ${JSON.stringify(cells)}`);
   });
 
   it('reads answers as numbers, codes or labels in either language', () => {

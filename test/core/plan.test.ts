@@ -60,6 +60,22 @@ describe('normalizePlan', () => {
     assert.equal(normalizePlan([hostile]).actions[0].id, 'action-1'); // kept as an empty card
   });
 
+  it('never keeps a number that is not finite: JSON.parse reads 1e400 as Infinity', () => {
+    const finite = (v: unknown): boolean => (typeof v === 'number' ? Number.isFinite(v)
+      : v !== null && typeof v === 'object' ? Object.values(v).every(finite) : true);
+    const parsed = JSON.parse('[{"id":"a","title":"t","status":"todo","days":1e400,"weight":-1e400,"extra":{"x":[1,1e400]},"ok":{"y":[2]}},'
+      + '{"id":1e400,"title":1e400,"status":"todo"}]') as unknown[];
+    const { actions, issues } = normalizePlan([...parsed, { id: 'n', title: 'n', status: 'todo', score: NaN }]);
+    assert.ok(actions.every(finite), JSON.stringify(actions));
+    assert.deepEqual(actions[0].ok, { y: [2] }, 'finite extras are kept');
+    assert.equal(actions[1].title, '');
+    assert.deepEqual(issues.map((i) => `${i.path} ${i.code}`), [
+      'actions[0].days bad-days', 'actions[0].weight bad-number', 'actions[0].extra bad-number',
+      'actions[1].id missing-id', 'actions[1].title missing-title', 'actions[2].score bad-number',
+    ]);
+    assert.deepEqual(issues[1].params, { id: 'a', field: 'weight' });
+  });
+
   it('keeps a __proto__ key as data, not as a prototype', () => {
     const { actions } = normalizePlan(JSON.parse('[{"id":"p","title":"t","status":"todo","__proto__":{"polluted":1}}]'));
     assert.equal((actions[0] as Record<string, unknown>).polluted, undefined);
@@ -124,7 +140,7 @@ describe('CSV and JSON', () => {
     const csv = planToCsv([card('a', 'todo', { title: 'Say "hi"; then, leave', days: 1.5, owner: '=cmd()', dimensionId: 'finance' })],
       { dimensionName: (id) => `Dim ${id}` });
     assert.ok(csv.startsWith('\ufeffid;title;status;dimensionId;dimension;owner;due;days;notes\r\n'));
-    assert.ok(csv.includes('a;"Say ""hi""; then, leave";todo;finance;Dim finance;\'=cmd();;1,5;\r\n'), csv);
+    assert.ok(csv.includes('a;"Say ""hi""; then, leave";todo;finance;Dim finance;\'=cmd();;"1,5";\r\n'), csv);
     const comma = planToCsv([card('b', 'todo', { title: 'x, y', days: 2.5 })], { separator: ',', bom: false });
     assert.equal(comma, 'id,title,status,dimensionId,dimension,owner,due,days,notes\r\nb,"x, y",todo,,,,,2.5,\r\n');
   });

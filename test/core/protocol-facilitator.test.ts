@@ -92,6 +92,15 @@ describe('the plan on the server', () => {
     assert.equal(readServerPlan({ plan: null, revision: -1 }).ok, false);
   });
 
+  it('a saved plan with a number that is not finite (1e400 in the JSON) keeps no Infinity and says so', () => {
+    const r = readServerPlan(JSON.parse('{"revision":2,"plan":{"format":"gender-in-practice/plan","version":1,"actions":[{"id":"a","title":"t","status":"todo","days":1e400,"cost":{"eur":-1e400}}]}}'));
+    assert.ok(r.ok);
+    assert.equal(JSON.stringify(r.value.actions), '[{"id":"a","title":"t","status":"todo"}]');
+    assert.deepEqual(r.value.issues.map((i) => i.code), ['bad-days', 'bad-number']);
+    const local = readLocalPlan(JSON.parse('{"base":1,"actions":[{"id":"a","title":"t","status":"todo","n":1e400}]}'));
+    assert.equal(JSON.stringify(local?.actions), '[{"id":"a","title":"t","status":"todo"}]');
+  });
+
   it('writes the body of a save, and reads its answer', () => {
     assert.deepEqual(planBody([card('a')], 3), { plan: { format: 'gender-in-practice/plan', version: 1, actions: [card('a')] }, revision: 3 });
     assert.equal(readSavedRevision({ revision: 4 }), 4);

@@ -20,6 +20,10 @@ define( 'GIP_VERSION', '0.1.0' );
 define( 'GIP_FILE', __FILE__ );
 define( 'GIP_DIR', plugin_dir_path( __FILE__ ) );
 
+// The protocol's limits and texts, written by the build from the TypeScript core: first, since the
+// pure classes' constants read them.
+require_once GIP_DIR . 'includes/pure/class-gip-protocol-data.php';
+GIP_Protocol_Data::boot( GIP_DIR . GIP_Protocol_Data::RELATIVE_PATH );
 require_once GIP_DIR . 'includes/pure/class-gip-json.php';
 require_once GIP_DIR . 'includes/pure/class-gip-messages.php';
 require_once GIP_DIR . 'includes/pure/class-gip-issues.php';

@@ -16,7 +16,15 @@ set_error_handler(
 
 $gip_root = dirname( __DIR__, 2 );
 $gip_pure = $gip_root . '/wordpress/gender-in-practice/includes/pure/';
-foreach ( array( 'class-gip-json.php', 'class-gip-messages.php', 'class-gip-issues.php', 'class-gip-validator.php', 'class-gip-protocol.php', 'class-gip-invitation.php', 'class-gip-round-rules.php' ) as $gip_file ) {
+require $gip_pure . 'class-gip-protocol-data.php';
+// The protocol's data as the build writes it from the TypeScript core (src/core/protocol-data.ts).
+$gip_protocol_json = $gip_root . '/dist/wordpress/gender-in-practice/assets/protocol.json';
+if ( ! is_file( $gip_protocol_json ) ) {
+	fwrite( STDERR, "$gip_protocol_json is missing: run npm run build first (the PHP reads its limits and messages from the built plugin).\n" );
+	exit( 1 );
+}
+GIP_Protocol_Data::boot( $gip_protocol_json );
+foreach ( array( 'class-gip-json.php', 'class-gip-messages.php', 'class-gip-issues.php', 'class-gip-validator.php', 'class-gip-protocol.php', 'class-gip-release.php', 'class-gip-invitation.php', 'class-gip-round-rules.php' ) as $gip_file ) {
 	require $gip_pure . $gip_file;
 }
 $gip_fixtures = $gip_root . '/test/fixtures/protocol/';
@@ -342,6 +350,32 @@ test(
 );
 
 test(
+	'plan: a number that is not finite anywhere in the plan is not-number at its path (json_decode reads 1e400 as INF)',
+	function () {
+		$r = GIP_Protocol::validate_plan( j( '{"plan":{"format":"gender-in-practice/plan","version":1,"actions":[{"id":"a","title":"t","status":"todo","days":1e400},{"id":"b","title":"t","status":"todo","days":2.5,"extra":{"x":[1,-1e400],"a b":1e999}}]},"revision":0}' ), 'en' );
+		ok( ! $r['ok'], 'refused' );
+		eq( array_map( function ( $e ) { return $e['path'] . ' ' . $e['code']; }, $r['errors'] ), array( 'plan.actions[0].days not-number', 'plan.actions[1].extra.x[1] not-number', 'plan.actions[1].extra["a b"] not-number' ) );
+		eq( $r['errors'][0]['message'], 'The field plan.actions[0].days must be a finite number, not ∞.' );
+		eq( GIP_Protocol::validate_plan( j( '{"plan":{"format":"gender-in-practice/plan","version":1,"actions":[],"note":1e400},"revision":0}' ), 'fr' )['errors'][0]['message'], 'Le champ plan.note doit être un nombre fini, et non ∞.' );
+		$fine = GIP_Protocol::validate_plan( j( '{"plan":{"format":"gender-in-practice/plan","version":1,"actions":[{"id":"a","title":"t","status":"todo","days":1e300,"n":-0.0}]},"revision":0}' ) );
+		ok( $fine['ok'], 'large finite numbers pass' );
+		ok( is_string( GIP_Json::encode( $fine['value']['plan'] ) ), 'and encode' );
+	}
+);
+
+test(
+	'json: a value that cannot be written gives false, never the text null',
+	function () {
+		eq( GIP_Json::encode( INF ), false );
+		eq( GIP_Json::encode( (object) array( 'days' => NAN ) ), false );
+		eq( GIP_Json::encode( array( 'plan' => j( '{"actions":[{"days":1e400}]}' ) ) ), false );
+		eq( GIP_Json::encode( "caf\xe9" ), false, 'text that is not UTF-8' );
+		eq( GIP_Json::encode( null ), 'null', 'a real null is still written' );
+		eq( GIP_Json::encode( j( '{"a":[1,2.5,"é/"]}' ), true ), "{\n    \"a\": [\n        1,\n        2.5,\n        \"é/\"\n    ]\n}" );
+	}
+);
+
+test(
 	'status: open or closed',
 	function () {
 		eq( GIP_Protocol::validate_status( j( '{"status":"closed"}' ) )['value'], 'closed' );
@@ -361,15 +395,395 @@ test(
 	}
 );
 
-/* ---------------------------------------------------------------- messages */
+/* ---------------------------------------------------------------- releases */
+
+/**
+ * Fails unless two decoded JSON values are the same: same keys, same list order, numbers equal
+ * as doubles (int 75 and float 75.0 agree, one ulp apart do not).
+ */
+function same_json( $actual, $expected, $path = '$' ) {
+	$number = function ( $v ) {
+		return is_int( $v ) || is_float( $v );
+	};
+	if ( $number( $actual ) && $number( $expected ) ) {
+		ok( (float) $actual === (float) $expected, "$path: expected " . var_export( $expected, true ) . ', got ' . var_export( $actual, true ) );
+		return;
+	}
+	if ( $expected instanceof stdClass ) {
+		ok( $actual instanceof stdClass, "$path: expected an object, got " . GIP_Json::encode( $actual ) );
+		$a = array_map( 'strval', array_keys( get_object_vars( $actual ) ) );
+		$e = array_map( 'strval', array_keys( get_object_vars( $expected ) ) );
+		sort( $a, SORT_STRING );
+		sort( $e, SORT_STRING );
+		eq( $a, $e, "$path: keys" );
+		foreach ( $e as $key ) {
+			same_json( GIP_Json::get( $actual, $key ), GIP_Json::get( $expected, $key ), "$path.$key" );
+		}
+		return;
+	}
+	if ( is_array( $expected ) ) {
+		ok( is_array( $actual ) && array_values( $actual ) === $actual, "$path: expected a list, got " . GIP_Json::encode( $actual ) );
+		eq( count( $actual ), count( $expected ), "$path: length" );
+		foreach ( $expected as $i => $item ) {
+			same_json( $actual[ $i ], $item, "$path[$i]" );
+		}
+		return;
+	}
+	eq( $actual, $expected, $path );
+}
+
+/** The same value after a trip through GIP_Json::encode and back. */
+function round_trip( $value ) {
+	return j( GIP_Json::encode( $value ) );
+}
 
 test(
-	'messages: the ported validation texts are the core\'s, word for word',
+	'release comparison: numbers by value, one ulp apart is a difference',
 	function () {
-		foreach ( get_object_vars( fixture( 'messages.json' )->messages ) as $code => $texts ) {
-			eq( GIP_Messages::template( $code, 'en' ), $texts->en, "$code (en)" );
-			eq( GIP_Messages::template( $code, 'fr' ), $texts->fr, "$code (fr)" );
+		same_json( j( '{"a":[75.0,0.5],"b":null}' ), j( '{"b":null,"a":[75,0.5]}' ) );
+		$caught = 0;
+		foreach ( array( array( '[64.28571428571429]', '[64.28571428571428]' ), array( '{"a":1}', '{"a":1,"b":null}' ), array( '[1,2]', '[2,1]' ), array( '{"a":{}}', '{"a":[]}' ), array( '["1"]', '[1]' ) ) as list( $a, $b ) ) {
+			try {
+				same_json( j( $a ), j( $b ) );
+			} catch ( Exception $e ) {
+				++$caught;
+			}
 		}
+		eq( $caught, 5, 'every difference is caught' );
+	}
+);
+
+$gip_releases = fixture( 'releases.json' );
+$gip_identity = function ( array $list ) {
+	return $list;
+};
+test(
+	'release fixtures: cases of every kind',
+	function () use ( $gip_releases ) {
+		ok( count( $gip_releases->snapshots ) >= 30, 'at least 30 snapshots' );
+		ok( count( $gip_releases->rules ) >= 8, 'at least 8 rules' );
+	}
+);
+foreach ( $gip_releases->snapshots as $gip_case ) {
+	test(
+		'release fixture: ' . $gip_case->name,
+		function () use ( $gip_case, $gip_releases, $gip_identity ) {
+			$assessment = $gip_releases->assessments->{$gip_case->assessment};
+			$snapshot   = GIP_Release::build_snapshot( $assessment, $gip_case->responses, $gip_case->groups, $gip_identity );
+			same_json( $snapshot, $gip_case->snapshot, 'snapshot' );
+			same_json( round_trip( $snapshot ), $gip_case->snapshot, 'snapshot as JSON' );
+			foreach ( $gip_case->views as $v ) {
+				$what = "view k {$v->minGroupSize}, excluded " . implode( ',', $v->excluded );
+				same_json( GIP_Release::view( $snapshot, $v->minGroupSize, $v->excluded ), $v->expected, $what );
+				// The server stores the snapshot as JSON and views it later: the stored form gives the same view.
+				same_json( round_trip( GIP_Release::view( round_trip( $snapshot ), $v->minGroupSize, $v->excluded ) ), $v->expected, "$what, from stored JSON" );
+				same_json( GIP_Release::view( $gip_case->snapshot, $v->minGroupSize, $v->excluded ), $v->expected, "$what, from the fixture's snapshot" );
+			}
+		}
+	);
+}
+foreach ( $gip_releases->rules as $gip_case ) {
+	test(
+		'release rule fixture: ' . $gip_case->name,
+		function () use ( $gip_case ) {
+			$expected = array(
+				'allowed' => $gip_case->expected->allowed,
+				'needed'  => $gip_case->expected->needed,
+			);
+			eq( GIP_Release::next_release( $gip_case->minGroupSize, $gip_case->current, $gip_case->previous, $gip_case->ignore ), $expected );
+			eq( GIP_Release::next_release( $gip_case->minGroupSize, get_object_vars( $gip_case->current ), array_map( 'get_object_vars', $gip_case->previous ), $gip_case->ignore ), $expected, 'with PHP arrays' );
+		}
+	);
+}
+
+test(
+	'release: a snapshot encodes as the core writes it (keys in JavaScript\'s order, 3.0 as 3)',
+	function () use ( $gip_releases, $gip_identity ) {
+		$snapshot = GIP_Release::build_snapshot( $gip_releases->assessments->likert, array( j( '{"answers":{"l1":5,"l2":1.0},"respondent":{"group":"x"},"comments":{"l2":"b","l":" a "}}' ) ), array( 'x', 'x', '', 3 ), $gip_identity );
+		eq( GIP_Json::encode( $snapshot ), '{"format":"gender-in-practice/release-snapshot","version":1,"assessmentId":"likert","assessmentVersion":"2","n":1,"groups":["x"],"cells":[{"group":null,"n":1,"dimensions":{"l":{"n":1,"scores":[100],"dk":0,"numeric":2,"reached":1,"answers":{"l1":{"5":1},"l2":{"1":1}}}}},{"group":"x","n":1,"dimensions":{"l":{"n":1,"scores":[100],"dk":0,"numeric":2,"reached":1,"answers":{"l1":{"5":1},"l2":{"1":1}}}}},{"group":"","n":0,"dimensions":{"l":{"n":0,"scores":[],"dk":0,"numeric":0,"reached":0,"answers":{}}}}],"comments":{"l":["b","a"]}}' );
+		$counts = GIP_Release::build_snapshot( $gip_releases->assessments->mini, array( j( '{"answers":{"pw-1":"dk"}}' ), j( '{"answers":{"pw-1":2.5}}' ), j( '{"answers":{"pw-1":3.0}}' ), j( '{"answers":{"pw-1":0}}' ) ), array(), $gip_identity );
+		eq( GIP_Json::encode( $counts->cells[0]->dimensions->{'political-will'}->answers ), '{"pw-1":{"0":1,"3":1,"dk":1,"2.5":1}}', 'array-index keys first, as in JavaScript' );
+	}
+);
+
+test(
+	'release: answer keys are numbers as JavaScript writes them',
+	function () {
+		foreach ( array(
+			array( 3, '3' ),
+			array( 3.0, '3' ),
+			array( 2.5, '2.5' ),
+			array( -0.0, '0' ),
+			array( 0.1 + 0.2, '0.30000000000000004' ),
+			array( 1e-7, '1e-7' ),
+			array( 0.000001, '0.000001' ),
+			array( 1.5e-7, '1.5e-7' ),
+			array( 1e21, '1e+21' ),
+			array( 1e20, '100000000000000000000' ),
+			array( 64.28571428571429, '64.28571428571429' ),
+			array( 100 / 3, '33.333333333333336' ),
+			array( 5e-324, '5e-324' ),
+			array( 1.7976931348623157e308, '1.7976931348623157e+308' ),
+			array( INF, 'Infinity' ),
+			array( -INF, '-Infinity' ),
+			array( NAN, 'NaN' ),
+		) as list( $value, $text ) ) {
+			eq( GIP_Json::number_string( $value ), $text, var_export( $value, true ) );
+		}
+		$saved = array( ini_get( 'serialize_precision' ), ini_get( 'precision' ) );
+		ini_set( 'serialize_precision', '17' );
+		ini_set( 'precision', '5' );
+		eq( GIP_Json::number_string( 0.1 ), '0.1', 'php.ini precision has no say' );
+		ini_set( 'serialize_precision', $saved[0] );
+		ini_set( 'precision', $saved[1] );
+	}
+);
+
+test(
+	'release: a cell of the round, or the residual cell',
+	function () {
+		eq( GIP_Release::cell_of( j( '{"respondent":{"group":"staff"}}' ), array( 'staff' ) ), 'staff' );
+		eq( GIP_Release::cell_of( j( '{"respondent":{"group":"board"}}' ), array( 'staff' ) ), '' );
+		eq( GIP_Release::cell_of( j( '{"respondent":{}}' ), array( 'staff' ) ), '' );
+		eq( GIP_Release::cell_of( j( '{"respondent":{"group":""}}' ), array( '' ) ), '' );
+		eq( GIP_Release::cell_of( null, array( 'staff' ) ), '' );
+		eq( GIP_Release::cell_of( j( '{"respondent":"staff"}' ), array( 'staff' ) ), '' );
+	}
+);
+
+test(
+	'release: bad responses never throw; objects and lists count (as in the core), anything else is skipped',
+	function () use ( $gip_releases, $gip_identity ) {
+		$mini      = $gip_releases->assessments->mini;
+		$responses = array( null, 'x', 42, true, array(), array( 1, 2 ), new stdClass(), j( '{"answers":null}' ), j( '{"answers":[4,"dk"]}' ), j( '{"answers":{"pw-1":1e400,"pw-2":"4","pw-3":true,"bu-1":null,"cu-1":{"x":1}},"respondent":[],"comments":"text"}' ), j( '{"answers":{"pw-1":4},"comments":[" on a list "],"respondent":{"group":7}}' ) );
+		$snapshot  = GIP_Release::build_snapshot( $mini, $responses, array( 'staff', null, 7 ), $gip_identity );
+		eq( $snapshot->n, 7 );
+		eq( $snapshot->groups, array( 'staff' ) );
+		eq( array_map( function ( $c ) { return $c->n; }, $snapshot->cells ), array( 7, 0, 7 ) );
+		eq( GIP_Json::encode( $snapshot->cells[0]->dimensions->{'political-will'}->answers ), '{"pw-1":{"4":1}}', 'only an answer on the scale is counted' );
+		eq( $snapshot->cells[0]->dimensions->{'political-will'}->scores, array(), 'one answer of three scores nothing' );
+		ok( GIP_Json::encode( $snapshot ) !== false, 'encodes' );
+		$view = GIP_Release::view( $snapshot, 3 );
+		eq( $view->n, 7 );
+		// A broken snapshot gives a view with everything hidden, never an error.
+		eq( GIP_Release::view( new stdClass(), 5 )->suppressed, true );
+		eq( GIP_Release::view( j( '{"cells":[{"group":null,"n":9,"dimensions":{"d":{"n":9}}},{"group":"a","n":"x"}]}' ), 3 )->dimensions->d->n, 9 );
+		$none = GIP_Release::build_snapshot( j( '{}' ), array( j( '{"answers":{"q":1}}' ) ), array() );
+		eq( GIP_Json::encode( $none ), '{"format":"gender-in-practice/release-snapshot","version":1,"n":1,"groups":[],"cells":[{"group":null,"n":1,"dimensions":{}},{"group":"","n":1,"dimensions":{}}],"comments":{}}' );
+	}
+);
+
+test(
+	'release: the default shuffle is a random permutation',
+	function () use ( $gip_releases ) {
+		$list = range( 0, 39 );
+		$seen = array();
+		for ( $i = 0; $i < 5; $i++ ) {
+			$shuffled = GIP_Release::shuffle( $list );
+			$sorted   = $shuffled;
+			sort( $sorted );
+			eq( $sorted, $list, 'the same items' );
+			$seen[ implode( ',', $shuffled ) ] = true;
+		}
+		ok( count( $seen ) > 1, 'different orders' );
+		eq( GIP_Release::shuffle( array() ), array() );
+		eq( GIP_Release::shuffle( array( 'x' => 1 ) ), array( 1 ) );
+		$responses = array();
+		for ( $i = 0; $i < 40; $i++ ) {
+			$responses[] = (object) array( 'answers' => new stdClass(), 'comments' => (object) array( 'pw-1' => "c$i" ) );
+		}
+		$comments = GIP_Release::build_snapshot( $gip_releases->assessments->mini, $responses, array() )->comments->{'political-will'};
+		$sorted   = $comments;
+		sort( $sorted );
+		$expected = array_map( function ( $i ) { return "c$i"; }, range( 0, 39 ) );
+		sort( $expected );
+		eq( $sorted, $expected, 'every comment is kept' );
+		ok( $comments !== array_map( function ( $i ) { return "c$i"; }, range( 0, 39 ) ), 'comments are not in the order people answered' );
+		$threw = false;
+		try {
+			GIP_Release::build_snapshot( $gip_releases->assessments->mini, $responses, array(), function ( $l ) { return null; } );
+		} catch ( InvalidArgumentException $e ) {
+			$threw = true;
+		}
+		ok( $threw, 'a shuffle that returns no list is a caller\'s bug, said loudly' );
+	}
+);
+
+test(
+	'release: a fingerprint says what a response says, whatever the key order, empty comments or number form',
+	function () {
+		$a = GIP_Release::fingerprint( j( '{"assessmentId":"x","answers":{"q1":3,"q2":"dk"},"comments":{"q1":"hi","q2":""},"respondent":{"group":"staff"}}' ) );
+		ok( (bool) preg_match( '/^[0-9a-f]{64}$/', $a ), 'sha256 in hex' );
+		eq( GIP_Release::fingerprint( j( '{"respondent":{"group":"staff"},"comments":{"q3":null,"q1":"hi"},"answers":{"q2":"dk","q1":3.0},"submittedAt":"2026-01-01"}' ) ), $a, 'same response' );
+		foreach ( array(
+			'{"answers":{"q1":4,"q2":"dk"},"comments":{"q1":"hi"},"respondent":{"group":"staff"}}',
+			'{"answers":{"q1":"3","q2":"dk"},"comments":{"q1":"hi"},"respondent":{"group":"staff"}}',
+			'{"answers":{"q1":3,"q2":"dk"},"comments":{"q1":"hi!"},"respondent":{"group":"staff"}}',
+			'{"answers":{"q1":3,"q2":"dk"},"comments":{"q1":"hi"},"respondent":{"group":"board"}}',
+			'{"answers":{"q1":3,"q2":"dk"},"comments":{"q1":"hi"}}',
+			'{"answers":{"q1":3,"q2":"dk"},"comments":{"q2":"hi"},"respondent":{"group":"staff"}}',
+		) as $other ) {
+			ok( GIP_Release::fingerprint( j( $other ) ) !== $a, "differs: $other" );
+		}
+		eq( GIP_Release::fingerprint( j( '{"answers":{},"respondent":{"group":""}}' ) ), GIP_Release::fingerprint( j( '{"answers":{}}' ) ), 'a blank group is no group' );
+		eq( GIP_Release::fingerprint( j( '{"answers":{"a":1,"b":2}}' ) ), GIP_Release::fingerprint( (object) array( 'answers' => array( 'b' => 2, 'a' => 1 ) ) ), 'arrays as objects' );
+		ok( GIP_Release::fingerprint( j( '{"answers":{"a":"x\",\"b"}}' ) ) !== GIP_Release::fingerprint( j( '{"answers":{"a":"x","b":""}}' ) ), 'no two texts collide by quoting' );
+		foreach ( array( null, 'x', 3, array(), j( '{"answers":"x","comments":[1],"respondent":null}' ) ) as $bad ) {
+			ok( 64 === strlen( GIP_Release::fingerprint( $bad ) ), 'never throws' );
+		}
+	}
+);
+
+test(
+	'release rule: distance counts added, changed and gone members once, the ignored aside',
+	function () {
+		eq( GIP_Release::distance( array( 'a' => '1', 'b' => '1', 'c' => '1' ), array( 'a' => '1', 'b' => '2', 'd' => '1' ) ), 3 );
+		eq( GIP_Release::distance( array( 'a' => '1', 'f' => '1' ), array( 'a' => '1', 'f' => '2', 'g' => '1' ), array( 'f', 'g' ) ), 0 );
+		eq( GIP_Release::distance( array( '1' => 'x' ), (object) array( '1' => 'x' ) ), 0, 'numeric keys' );
+		eq( GIP_Release::next_release( 5, array(), array() ), array( 'allowed' => false, 'needed' => 5 ) );
+		eq( GIP_Release::next_release( 'x', array(), array() ), array( 'allowed' => false, 'needed' => 5 ), 'the default k' );
+	}
+);
+
+/* ---------------------------------------------------------------- messages */
+
+/**
+ * Every code the plugin's PHP can emit, read from its source with PHP's tokenizer: the string
+ * literals (ternaries included) of the code argument of `->add( path, code )`, `error( code )`,
+ * `invalid( code )`, `count_message( code )`, `format( code )` and `new WP_Error( code )`.
+ *
+ * @return array<string, string> code => the file that emits it.
+ */
+function emitted_codes( $dir ) {
+	$found = array();
+	$files = new RecursiveIteratorIterator( new RecursiveDirectoryIterator( $dir, FilesystemIterator::SKIP_DOTS ) );
+	foreach ( $files as $file ) {
+		if ( 'php' !== $file->getExtension() ) {
+			continue;
+		}
+		$tokens = array_values(
+			array_filter(
+				token_get_all( file_get_contents( $file->getPathname() ) ),
+				function ( $t ) {
+					return ! is_array( $t ) || ! in_array( $t[0], array( T_WHITESPACE, T_COMMENT, T_DOC_COMMENT ), true );
+				}
+			)
+		);
+		foreach ( $tokens as $i => $t ) {
+			if ( ! is_array( $t ) || T_STRING !== $t[0] || ! isset( $tokens[ $i + 1 ] ) || '(' !== $tokens[ $i + 1 ] ) {
+				continue;
+			}
+			$argument = array( 'add' => 1, 'error' => 0, 'invalid' => 0, 'count_message' => 0, 'format' => 0, 'WP_Error' => 0 );
+			if ( ! isset( $argument[ $t[1] ] ) ) {
+				continue;
+			}
+			$depth    = 0;
+			$brackets = 0;
+			$index    = 0;
+			for ( $j = $i + 1; $j < count( $tokens ); $j++ ) {
+				$u = $tokens[ $j ];
+				if ( '(' === $u ) {
+					++$depth;
+				} elseif ( ')' === $u ) {
+					if ( 0 === --$depth ) {
+						break;
+					}
+				} elseif ( '[' === $u ) {
+					++$brackets;
+				} elseif ( ']' === $u ) {
+					--$brackets;
+				} elseif ( ',' === $u && 1 === $depth && 0 === $brackets ) {
+					++$index;
+				} elseif ( $index === $argument[ $t[1] ] && 0 === $brackets && is_array( $u ) && T_CONSTANT_ENCAPSED_STRING === $u[0] ) {
+					$found[ substr( $u[1], 1, -1 ) ] = basename( $file->getPathname() );
+				}
+			}
+		}
+		// Codes handed on in a result: `'code' => 'ge-too-large'`.
+		foreach ( $tokens as $i => $t ) {
+			if ( is_array( $t ) && "'code'" === $t[1] && isset( $tokens[ $i + 2 ] ) && is_array( $tokens[ $i + 1 ] ) && T_DOUBLE_ARROW === $tokens[ $i + 1 ][0] && is_array( $tokens[ $i + 2 ] ) && T_CONSTANT_ENCAPSED_STRING === $tokens[ $i + 2 ][0] ) {
+				$found[ substr( $tokens[ $i + 2 ][1], 1, -1 ) ] = basename( $file->getPathname() );
+			}
+		}
+	}
+	ksort( $found );
+	return $found;
+}
+
+test(
+	'messages: every code the plugin can emit has an English and a French text',
+	function () use ( $gip_root ) {
+		$codes = emitted_codes( $gip_root . '/wordpress/gender-in-practice' );
+		foreach ( array( 'required', 'not-number', 'invalid-weight', 'wrong-value', 'too-many-items', 'group-not-in-round', 'ge-invalid-response', 'ge-forbidden', 'rest_not_logged_in', 'too-many-errors', 'ge-too-large', 'ge-invalid-json' ) as $sure ) {
+			ok( isset( $codes[ $sure ] ), "the scan finds $sure" );
+		}
+		foreach ( $codes as $code => $file ) {
+			foreach ( array( 'en', 'fr' ) as $lang ) {
+				$text = GIP_Messages::template( $code, $lang );
+				ok( is_string( $text ) && '' !== $text, "$code ($file) has a text in $lang" );
+			}
+		}
+	}
+);
+
+test(
+	'messages: the server\'s codes of docs/PROTOCOL.md all have texts, with a :1 variant where a count can be 1',
+	function () {
+		foreach ( array( 'ge-forbidden', 'ge-code-required', 'ge-code-invalid', 'ge-too-many-attempts', 'ge-not-in-audience', 'ge-unknown-round', 'ge-invalid-json', 'ge-too-large', 'ge-invalid-response', 'ge-invalid-targets', 'ge-invalid-plan', 'ge-invalid-status', 'ge-round-closed', 'ge-plan-conflict', 'ge-release-too-soon', 'ge-storage' ) as $code ) {
+			ok( GIP_Messages::has( $code ), "$code has a text" );
+		}
+		foreach ( array( 'ge-invalid-response', 'ge-invalid-targets', 'ge-invalid-plan', 'ge-too-many-attempts', 'ge-release-too-soon' ) as $code ) {
+			ok( GIP_Messages::has( "$code:1" ), "$code:1 has a text" );
+		}
+		eq( GIP_Messages::format( 'ge-forbidden', array(), 'en' ), 'Only the facilitators of this round can do this.' );
+		eq( GIP_Messages::count_message( 'ge-too-many-attempts', 1, 'en', 'minutes' ), 'Too many wrong codes were tried from this connection. Try again in 1 minute.' );
+		eq( GIP_Messages::count_message( 'ge-too-many-attempts', 15, 'fr', 'minutes' ), 'Trop de codes erronés ont été essayés à partir de cette connexion. Réessayez dans 15 minutes.' );
+		eq( GIP_Messages::count_message( 'ge-release-too-soon', 3, 'en', 'needed' ), 'A new release needs 3 more responses, added or changed, so that no one’s answers can be told apart.' );
+		eq( GIP_Messages::count_message( 'ge-release-too-soon', 1, 'fr', 'needed' ), 'Une nouvelle publication demande encore 1 réponse, nouvelle ou modifiée, pour que les réponses de chaque personne restent impossibles à distinguer.' );
+		eq( GIP_Messages::format( 'ge-code-invalid', array(), 'fr' ), 'Ce code d’invitation n’est pas valide pour ce sondage. Vérifiez-le, puis réessayez.' );
+	}
+);
+
+test(
+	'protocol data: read once from the built protocol.json; limits as the constants the classes keep',
+	function () use ( $gip_protocol_json ) {
+		eq( GIP_Protocol_Data::path(), $gip_protocol_json );
+		GIP_Protocol_Data::boot( '/no/such/file.json' );
+		eq( GIP_Protocol_Data::path(), $gip_protocol_json, 'a second boot does nothing' );
+		eq( GIP_Protocol_Data::protocol(), 2 );
+		eq( GIP_Protocol::MAX_BODY_BYTES, GIP_Protocol_Data::limit( 'maxBodyBytes' ) );
+		eq( GIP_Protocol::MAX_PLAN_ACTIONS, 2000 );
+		eq( array( GIP_Protocol::TARGET_MIN, GIP_Protocol::TARGET_MAX, GIP_Protocol::MIN_GROUP_SIZE_FLOOR, GIP_Protocol::DEFAULT_MIN_GROUP_SIZE ), array( 0, 10, 3, 5 ) );
+		eq( array( GIP_Validator::COMMENT_MAX_LENGTH, GIP_Validator::RESPONDENT_FIELD_MAX_LENGTH, GIP_Validator::ID_MAX_LENGTH, GIP_Issues::MAX_ERRORS, GIP_Json::PREVIEW_LENGTH ), array( 10000, 200, 100, 100, 40 ) );
+		eq( GIP_Validator::ID_PATTERN, '/^[A-Za-z0-9_][A-Za-z0-9_.:-]*\z/' );
+		ok( 1 === preg_match( GIP_Validator::ID_PATTERN, 'pw-1' ) && 0 === preg_match( GIP_Validator::ID_PATTERN, "pw-1\n" ), 'ids: no final newline, as in JavaScript' );
+		ok( in_array( 'constructor', GIP_Validator::OBJECT_NAMES, true ) && in_array( 'group', GIP_Validator::RESERVED_QUESTION_IDS, true ), 'reserved names' );
+		eq( GIP_Protocol_Data::pcre( '^a$' ), '/^a\z/' );
+		eq( GIP_Protocol_Data::pcre( '^a\\$' ), '/^a\\$/', 'an escaped dollar stays' );
+		$threw = false;
+		try {
+			GIP_Protocol_Data::limit( 'noSuchLimit' );
+		} catch ( InvalidArgumentException $e ) {
+			$threw = true;
+		}
+		ok( $threw, 'an unknown limit is a caller\'s bug' );
+	}
+);
+
+test(
+	'protocol data: a missing or foreign file is refused with a message that says what to do',
+	function () use ( $gip_pure ) {
+		$tmp = tempnam( sys_get_temp_dir(), 'gip' );
+		foreach ( array(
+			array( '/no/such/protocol.json', 'is missing' ),
+			array( $tmp, 'is not a protocol file' ),
+		) as list( $path, $expected ) ) {
+			file_put_contents( $tmp, '{"protocol":2,"limits":{},"messages":{}}' );
+			$script = 'require ' . var_export( $gip_pure . 'class-gip-protocol-data.php', true ) . '; try { GIP_Protocol_Data::boot( ' . var_export( $path, true ) . ' ); echo "booted"; } catch ( RuntimeException $e ) { echo $e->getMessage(); }';
+			$out    = shell_exec( escapeshellarg( PHP_BINARY ) . ' -r ' . escapeshellarg( $script ) );
+			ok( false !== strpos( (string) $out, $expected ) && false !== strpos( (string) $out, 'npm run build' ), "$path: $out" );
+		}
+		unlink( $tmp );
 	}
 );
 

@@ -22,8 +22,8 @@ final class GIP_Stop extends Exception {
  * A list of problems: { path, code, message, params }.
  */
 final class GIP_Issues {
-	/** Past this many problems, one `too-many-errors` is added and checking stops. */
-	const MAX_ERRORS = 100;
+	/** Past this many problems, one `too-many-errors` is added and checking stops (protocol.json: maxErrors). */
+	const MAX_ERRORS = GIP_PROTOCOL_LIMITS['maxErrors'];
 
 	/** @var string 'en' or 'fr'. */
 	public $locale;

@@ -32,8 +32,8 @@ final class GIP_Undefined {
  * Helpers over values from json_decode( $text, false ): objects are stdClass, lists are arrays.
  */
 final class GIP_Json {
-	/** Longest excerpt of a user's string quoted back in a message. */
-	const PREVIEW_LENGTH = 40;
+	/** Longest excerpt of a user's string quoted back in a message (protocol.json: previewLength). */
+	const PREVIEW_LENGTH = GIP_PROTOCOL_LIMITS['previewLength'];
 
 	/** JSON flags that write text as JavaScript's JSON.stringify does. */
 	const FLAGS = JSON_UNESCAPED_UNICODE | JSON_UNESCAPED_SLASHES | JSON_UNESCAPED_LINE_TERMINATORS;
@@ -55,10 +55,66 @@ final class GIP_Json {
 		return array( true, $value );
 	}
 
-	/** JSON text of a value, written as JavaScript writes it. */
+	/**
+	 * JSON text of a value, written as JavaScript writes it; false when it cannot be written (a
+	 * number that is not finite, text that is not UTF-8, nesting past 512), as json_encode does:
+	 * json_last_error_msg() then says why. A caller that stores the text must check for false and
+	 * refuse the request (ge-storage), never store a placeholder: "null" would lose the data.
+	 *
+	 * @return string|false
+	 */
 	public static function encode( $value, $pretty = false ) {
-		$text = json_encode( $value, self::FLAGS | ( $pretty ? JSON_PRETTY_PRINT : 0 ) );
-		return false === $text ? 'null' : $text;
+		return json_encode( $value, self::FLAGS | ( $pretty ? JSON_PRETTY_PRINT : 0 ) );
+	}
+
+	/**
+	 * A number as JavaScript's String(number) writes it (Number::toString): the shortest digits
+	 * that read back as the same double, in plain notation from 1e-6 up to 1e21 and in exponent
+	 * notation (`1e+21`, `1.5e-7`) outside; `3.0` is `"3"`, `-0` is `"0"`. Free of php.ini's
+	 * precision settings, so a key or a fingerprint never changes with them.
+	 *
+	 * @param int|float $value A number.
+	 * @return string
+	 */
+	public static function number_string( $value ) {
+		if ( is_int( $value ) && abs( $value ) <= 9007199254740992 ) {
+			return (string) $value;
+		}
+		$value = (float) $value;
+		if ( is_nan( $value ) ) {
+			return 'NaN';
+		}
+		if ( is_infinite( $value ) ) {
+			return $value > 0 ? 'Infinity' : '-Infinity';
+		}
+		if ( 0.0 === $value ) {
+			return '0';
+		}
+		if ( $value < 0 ) {
+			return '-' . self::number_string( -$value );
+		}
+		// The fewest significant digits that read back as the same double (JavaScript's choice).
+		for ( $precision = 1; $precision <= 17; $precision++ ) {
+			$text = sprintf( '%.' . ( $precision - 1 ) . 'e', $value );
+			if ( (float) $text === $value ) {
+				break;
+			}
+		}
+		preg_match( '/^(\d)(?:\.(\d+))?e([+-]\d+)$/', $text, $m );
+		$digits = rtrim( $m[1] . ( isset( $m[2] ) ? $m[2] : '' ), '0' );
+		$k      = strlen( $digits );
+		$n      = (int) $m[3] + 1; // the value is 0.digits × 10^n
+		if ( $k <= $n && $n <= 21 ) {
+			return $digits . str_repeat( '0', $n - $k );
+		}
+		if ( 0 < $n && $n <= 21 ) {
+			return substr( $digits, 0, $n ) . '.' . substr( $digits, $n );
+		}
+		if ( -6 < $n && $n <= 0 ) {
+			return '0.' . str_repeat( '0', -$n ) . $digits;
+		}
+		$exponent = ( $n - 1 < 0 ? '-' : '+' ) . abs( $n - 1 );
+		return 1 === $k ? $digits . 'e' . $exponent : $digits[0] . '.' . substr( $digits, 1 ) . 'e' . $exponent;
 	}
 
 	/** A JSON object (decoded as stdClass). */
@@ -187,7 +243,7 @@ final class GIP_Json {
 	/** `base.key`, or `base["key"]` when the key would be ambiguous after a dot. */
 	public static function path_key( $base, $key ) {
 		$key = (string) $key;
-		if ( preg_match( '/^[A-Za-z0-9_:-]+\z/', $key ) && strlen( $key ) <= 200 ) {
+		if ( preg_match( GIP_PROTOCOL_LIMITS['pathKeyPattern'], $key ) && strlen( $key ) <= GIP_PROTOCOL_LIMITS['pathKeyMaxLength'] ) {
 			return '' !== $base ? $base . '.' . $key : $key;
 		}
 		return $base . '[' . json_encode( self::truncate( $key ), self::FLAGS ) . ']';

@@ -17,18 +17,23 @@ if ( ! defined( 'ABSPATH' ) && 'cli' !== PHP_SAPI ) {
  * Protocol rules, free of WordPress.
  */
 final class GIP_Protocol {
+	/*
+	 * The protocol's limits, from assets/protocol.json (GIP_Protocol_Data::boot defines
+	 * GIP_PROTOCOL_LIMITS; names as in src/core/protocol-data.ts).
+	 */
 	/** Largest request body the plugin reads: 256 kB. */
-	const MAX_BODY_BYTES = 262144;
+	const MAX_BODY_BYTES = GIP_PROTOCOL_LIMITS['maxBodyBytes'];
 	/** Most cards a plan may hold. */
-	const MAX_PLAN_ACTIONS = 2000;
-	/** The plan format the board writes. */
-	const PLAN_FORMAT = 'gender-in-practice/plan';
+	const MAX_PLAN_ACTIONS = GIP_PROTOCOL_LIMITS['maxPlanActions'];
+	/** The plan format and version the board writes. */
+	const PLAN_FORMAT  = GIP_PROTOCOL_LIMITS['planFormat'];
+	const PLAN_VERSION = GIP_PROTOCOL_LIMITS['planVersion'];
 	/** The wheel's scale, which targets are on. */
-	const TARGET_MIN = 0;
-	const TARGET_MAX = 10;
+	const TARGET_MIN = GIP_PROTOCOL_LIMITS['targetMin'];
+	const TARGET_MAX = GIP_PROTOCOL_LIMITS['targetMax'];
 	/** The smallest k accepted, and the default (src/core/suppress.ts). */
-	const MIN_GROUP_SIZE_FLOOR = 3;
-	const DEFAULT_MIN_GROUP_SIZE = 5;
+	const MIN_GROUP_SIZE_FLOOR   = GIP_PROTOCOL_LIMITS['minGroupSizeFloor'];
+	const DEFAULT_MIN_GROUP_SIZE = GIP_PROTOCOL_LIMITS['defaultMinGroupSize'];
 
 	/**
 	 * Reads a request body: too large, not JSON, or its decoded value. The size is checked
@@ -283,6 +288,7 @@ final class GIP_Protocol {
 					$issues->add( 'plan', 'not-object', array( 'found' => GIP_Json::preview( $plan ) ) );
 				} else {
 					self::check_plan( $issues, $plan );
+					self::check_finite( $issues, $plan, 'plan' );
 				}
 				if ( $issues->has_errors() ) {
 					return null;
@@ -308,12 +314,12 @@ final class GIP_Protocol {
 			);
 		}
 		$version = GIP_Json::get( $plan, 'version' );
-		if ( 1 !== $version && 1.0 !== $version ) {
+		if ( ! ( is_int( $version ) || is_float( $version ) ) || self::PLAN_VERSION != $version ) { // phpcs:ignore Universal.Operators.StrictComparisons -- 1 and 1.0 are the same JSON number.
 			$issues->add(
 				'plan.version',
 				GIP_Json::absent( $version ) ? 'required' : 'wrong-value',
 				array(
-					'expected' => '1',
+					'expected' => (string) self::PLAN_VERSION,
 					'found'    => GIP_Json::preview( $version ),
 				)
 			);
@@ -351,6 +357,24 @@ final class GIP_Protocol {
 				} elseif ( ! is_string( $value ) ) {
 					$issues->add( $path . '.' . $key, 'not-string', array( 'found' => GIP_Json::preview( $value ) ) );
 				}
+			}
+		}
+	}
+
+	/**
+	 * Records `not-number` wherever $value holds a number that is not finite. json_decode reads
+	 * `1e400` as INF, which json_encode cannot write: such a plan would be stored as nothing.
+	 */
+	private static function check_finite( GIP_Issues $issues, $value, $path ) {
+		if ( is_float( $value ) && ! is_finite( $value ) ) {
+			$issues->add( $path, 'not-number', array( 'found' => GIP_Json::preview( $value ) ) );
+		} elseif ( $value instanceof stdClass ) {
+			foreach ( GIP_Json::keys( $value ) as $key ) {
+				self::check_finite( $issues, GIP_Json::get( $value, $key ), GIP_Json::path_key( $path, $key ) );
+			}
+		} elseif ( is_array( $value ) ) {
+			foreach ( array_values( $value ) as $i => $item ) {
+				self::check_finite( $issues, $item, GIP_Json::path_index( $path, $i ) );
 			}
 		}
 	}

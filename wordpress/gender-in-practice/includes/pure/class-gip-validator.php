@@ -19,19 +19,24 @@ if ( ! defined( 'ABSPATH' ) && 'cli' !== PHP_SAPI ) {
  * The validators. Each returns { ok, value, errors }: on success `value` is a clean copy.
  */
 final class GIP_Validator {
+	/*
+	 * The core's limits and id rules, from assets/protocol.json (GIP_Protocol_Data::boot defines
+	 * GIP_PROTOCOL_LIMITS; names as in src/core/protocol-data.ts).
+	 */
 	/** Longest comment kept. */
-	const COMMENT_MAX_LENGTH = 10000;
+	const COMMENT_MAX_LENGTH = GIP_PROTOCOL_LIMITS['commentMaxLength'];
 	/** Longest respondent id or group. */
-	const RESPONDENT_FIELD_MAX_LENGTH = 200;
-	/** Ids: a small safe charset. */
-	const ID_PATTERN = '/^[A-Za-z0-9_][A-Za-z0-9_.:-]*\z/';
-	const ID_MAX_LENGTH = 100;
-	const LANGUAGE_TAG = '/^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*\z/';
-	const COMMENT_PREFIX = 'comment:';
+	const RESPONDENT_FIELD_MAX_LENGTH = GIP_PROTOCOL_LIMITS['respondentFieldMaxLength'];
+	/** Ids: a small safe charset (PCRE). */
+	const ID_PATTERN    = GIP_PROTOCOL_LIMITS['idPattern'];
+	const ID_MAX_LENGTH = GIP_PROTOCOL_LIMITS['idMaxLength'];
+	const LANGUAGE_TAG  = GIP_PROTOCOL_LIMITS['languageTagPattern'];
+	/** The prefix of the CSV's comment columns, which ids may not start with. */
+	const COMMENT_PREFIX = GIP_PROTOCOL_LIMITS['commentPrefix'];
 	/** Names every JavaScript object inherits (Object.getOwnPropertyNames(Object.prototype)). */
-	const OBJECT_NAMES = array( 'constructor', '__defineGetter__', '__defineSetter__', 'hasOwnProperty', '__lookupGetter__', '__lookupSetter__', 'isPrototypeOf', 'propertyIsEnumerable', 'toString', 'valueOf', '__proto__', 'toLocaleString' );
+	const OBJECT_NAMES = GIP_PROTOCOL_LIMITS['objectNames'];
 	/** The CSV export's metadata columns, which question ids may not take. */
-	const RESERVED_QUESTION_IDS = array( 'assessment_id', 'assessment_version', 'respondent_id', 'group', 'submitted_at' );
+	const RESERVED_QUESTION_IDS = GIP_PROTOCOL_LIMITS['reservedQuestionIds'];
 
 	/* ------------------------------------------------------------------ fields */
 
@@ -301,10 +306,10 @@ final class GIP_Validator {
 
 	/** True for a calendar date or date-time in ISO 8601 that exists (src/core/iso-date.ts). */
 	public static function is_iso_date( $value ) {
-		if ( ! is_string( $value ) || strlen( $value ) > 40 ) {
+		if ( ! is_string( $value ) || strlen( $value ) > GIP_PROTOCOL_LIMITS['isoDateMaxLength'] ) {
 			return false;
 		}
-		if ( ! preg_match( '/^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,]\d{1,9})?)?(?:Z|[+-](\d{2})(?::?(\d{2}))?)?)?\z/', $value, $m ) ) {
+		if ( ! preg_match( GIP_PROTOCOL_LIMITS['isoDatePattern'], $value, $m ) ) {
 			return false;
 		}
 		$year  = (int) $m[1];
