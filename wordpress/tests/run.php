@@ -946,6 +946,119 @@ test(
 	}
 );
 
+/* ---------------------------------------------------------------- French */
+
+/**
+ * The strings of the plugin's gettext calls: [ msgid, plural or null, file:line ].
+ *
+ * @return array<int, array{0: string, 1: string|null, 2: string}>
+ */
+function gettext_calls( $dir ) {
+	$single = array( '__', '_e', 'esc_html__', 'esc_html_e', 'esc_attr__', 'esc_attr_e' );
+	$found  = array();
+	$files  = new RecursiveIteratorIterator( new RecursiveDirectoryIterator( $dir, FilesystemIterator::SKIP_DOTS ) );
+	foreach ( $files as $file ) {
+		if ( 'php' !== $file->getExtension() ) {
+			continue;
+		}
+		$t = token_get_all( file_get_contents( $file->getPathname() ) );
+		$n = count( $t );
+		for ( $i = 0; $i < $n; $i++ ) {
+			if ( ! is_array( $t[ $i ] ) || T_STRING !== $t[ $i ][0] || ( ! in_array( $t[ $i ][1], $single, true ) && '_n' !== $t[ $i ][1] ) ) {
+				continue;
+			}
+			$args = array();
+			for ( $j = $i + 1; $j < $n && count( $args ) < 2; $j++ ) {
+				if ( is_array( $t[ $j ] ) && T_CONSTANT_ENCAPSED_STRING === $t[ $j ][0] ) {
+					$args[] = stripcslashes( substr( $t[ $j ][1], 1, -1 ) );
+				} elseif ( is_array( $t[ $j ] ) && in_array( $t[ $j ][0], array( T_WHITESPACE, T_COMMENT ), true ) || '(' === $t[ $j ] || ',' === $t[ $j ] ) {
+					continue;
+				} else {
+					break;
+				}
+			}
+			if ( $args ) {
+				$found[] = array( $args[0], '_n' === $t[ $i ][1] && isset( $args[1] ) ? $args[1] : null, basename( $file->getPathname() ) . ':' . $t[ $i ][2] );
+			}
+		}
+	}
+	return $found;
+}
+
+/** A .po file's entries: msgid => [ msgid_plural or null, msgstr[] ]. */
+function po_entries( $path ) {
+	$entries = array();
+	$entry   = array();
+	$field   = null;
+	$flush   = function () use ( &$entries, &$entry ) {
+		if ( isset( $entry['msgid'] ) && '' !== $entry['msgid'] ) {
+			$entries[ $entry['msgid'] ] = array( isset( $entry['msgid_plural'] ) ? $entry['msgid_plural'] : null, isset( $entry['msgstr'] ) ? $entry['msgstr'] : array() );
+		}
+		$entry = array();
+	};
+	foreach ( preg_split( '/\r?\n/', file_get_contents( $path ) ) as $line ) {
+		if ( preg_match( '/^(msgid|msgid_plural|msgstr(?:\[(\d+)\])?) "(.*)"$/', $line, $m ) ) {
+			if ( 'msgid' === $m[1] ) {
+				$flush();
+			}
+			$field = 'msgstr' === substr( $m[1], 0, 6 ) ? array( 'msgstr', '' === $m[2] ? 0 : (int) $m[2] ) : array( $m[1], null );
+		} elseif ( preg_match( '/^"(.*)"$/', $line, $m ) && $field ) {
+			$m[3] = $m[1];
+		} else {
+			continue;
+		}
+		$text = stripcslashes( $m[3] );
+		if ( 'msgstr' === $field[0] ) {
+			$entry['msgstr'][ $field[1] ] = ( isset( $entry['msgstr'][ $field[1] ] ) ? $entry['msgstr'][ $field[1] ] : '' ) . $text;
+		} else {
+			$entry[ $field[0] ] = ( isset( $entry[ $field[0] ] ) ? $entry[ $field[0] ] : '' ) . $text;
+		}
+	}
+	$flush();
+	return $entries;
+}
+
+test(
+	'French: every translatable string of the plugin is in the template and translated in fr_FR and fr_CA',
+	function () use ( $gip_root ) {
+		$calls = gettext_calls( $gip_root . '/wordpress/gender-in-practice' );
+		ok( count( $calls ) > 100, 'the scanner finds the calls (' . count( $calls ) . ')' );
+		$lang = $gip_root . '/wordpress/gender-in-practice/languages/';
+		$pot  = po_entries( $lang . 'gender-in-practice.pot' );
+		foreach ( array( 'fr_FR', 'fr_CA' ) as $locale ) {
+			$po      = po_entries( $lang . "gender-in-practice-$locale.po" );
+			$missing = array();
+			foreach ( $calls as list( $msgid, $plural, $where ) ) {
+				$entry = isset( $po[ $msgid ] ) ? $po[ $msgid ] : null;
+				$good  = $entry && isset( $pot[ $msgid ] ) && '' !== (string) reset( $entry[1] ) && ( null === $plural || ( $entry[0] === $plural && isset( $entry[1][1] ) && '' !== $entry[1][1] ) );
+				if ( ! $good ) {
+					$missing[] = "$where: $msgid";
+				}
+			}
+			eq( array_values( array_unique( $missing ) ), array(), "$locale: untranslated" );
+		}
+	}
+);
+
+test(
+	'French: each .mo file is what msgfmt makes of its .po (when msgfmt is installed)',
+	function () use ( $gip_root ) {
+		$msgfmt = trim( (string) shell_exec( 'command -v msgfmt 2>/dev/null' ) );
+		if ( '' === $msgfmt ) {
+			echo "       (msgfmt not installed: .mo files not compared)\n";
+			return;
+		}
+		$lang = $gip_root . '/wordpress/gender-in-practice/languages/';
+		foreach ( array( 'fr_FR', 'fr_CA' ) as $locale ) {
+			$tmp = tempnam( sys_get_temp_dir(), 'gip-mo' );
+			exec( escapeshellarg( $msgfmt ) . ' --check -o ' . escapeshellarg( $tmp ) . ' ' . escapeshellarg( $lang . "gender-in-practice-$locale.po" ) . ' 2>&1', $out, $status );
+			eq( $status, 0, "msgfmt --check $locale: " . implode( ' ', $out ) );
+			ok( file_get_contents( $tmp ) === file_get_contents( $lang . "gender-in-practice-$locale.mo" ), "gender-in-practice-$locale.mo is rebuilt from its .po" );
+			unlink( $tmp );
+		}
+	}
+);
+
 /* ---------------------------------------------------------------- run */
 
 $gip_t0 = microtime( true );
