@@ -243,53 +243,6 @@ test(
 	}
 );
 
-/** Stored responses for results(): $spec is [group or null, ...]. */
-function stored( array $spec ) {
-	$out = array();
-	foreach ( $spec as $i => $group ) {
-		$r = (object) array( 'assessmentId' => 'ge-mini', 'assessmentVersion' => '1.0.0', 'answers' => (object) array( 'pw-1' => $i % 5 ) );
-		if ( null !== $group ) {
-			$r->respondent = (object) array( 'group' => $group );
-		}
-		$out[] = $r;
-	}
-	return $out;
-}
-
-test(
-	'results: small groups lose their label and their n; the others keep theirs',
-	function () {
-		$spec = array_merge( array_fill( 0, 6, 'staff' ), array_fill( 0, 2, 'board' ), array_fill( 0, 7, 'management' ), array( null, 'ghost' ) );
-		$res  = GIP_Protocol::results( array( 'staff', 'management', 'board', 'partner' ), 5, stored( $spec ), function ( &$list ) {} );
-		eq( $res['n'], 17 );
-		eq( $res['groups'], array( array( 'id' => 'staff', 'n' => null ), array( 'id' => 'management', 'n' => 7 ), array( 'id' => 'board', 'n' => null ), array( 'id' => 'partner', 'n' => 0 ) ) );
-		eq( count( $res['responses'] ), 17 );
-		$labels = array_count_values( array_map( function ( $r ) { return isset( $r->respondent ) ? $r->respondent->group : '-'; }, $res['responses'] ) );
-		ksort( $labels );
-		eq( $labels, array( '-' => 10, 'management' => 7 ) );
-		foreach ( $res['responses'] as $r ) {
-			ok( ! isset( $r->submittedAt ) && ( ! isset( $r->respondent ) || array_keys( get_object_vars( $r->respondent ) ) === array( 'group' ) ), 'no id, no time' );
-		}
-	}
-);
-
-test(
-	'results: below k in all, no response leaves; the order is shuffled',
-	function () {
-		$res = GIP_Protocol::results( array( 'staff' ), 5, stored( array( 'staff', 'staff', 'staff', 'staff' ) ) );
-		eq( $res['n'], 4 );
-		eq( $res['responses'], array() );
-		eq( $res['groups'], array( array( 'id' => 'staff', 'n' => null ) ) );
-		$many  = stored( array_fill( 0, 40, 'staff' ) );
-		$moved = false;
-		for ( $i = 0; $i < 5 && ! $moved; $i++ ) {
-			$res   = GIP_Protocol::results( array( 'staff' ), 5, $many );
-			$moved = GIP_Json::encode( $res['responses'] ) !== GIP_Json::encode( GIP_Protocol::results( array( 'staff' ), 5, $many, function ( &$l ) {} )['responses'] );
-		}
-		ok( $moved, 'the responses come in random order' );
-	}
-);
-
 /* ---------------------------------------------------------------- bodies */
 
 test(

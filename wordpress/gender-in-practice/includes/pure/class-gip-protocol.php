@@ -1,8 +1,9 @@
 <?php
 /**
  * The round protocol's pure rules (docs/PROTOCOL.md): body size and JSON, the bodies of
- * `PUT R/targets`, `PUT R/plan` and `PUT R/status`, and what `GET R/results` may show
- * (a port of src/core/suppress.ts).
+ * `PUT R/targets`, `PUT R/plan` and `PUT R/status`, k, and complementary suppression (a port
+ * of src/core/suppress.ts, which GIP_Release applies to releases). Per-person results are gone:
+ * `GET R/results` answers releases (GIP_Release, GIP_Releases).
  *
  * Pure PHP, no WordPress: the unit tests load it from the command line.
  *
@@ -134,83 +135,11 @@ final class GIP_Protocol {
 		return $reasons;
 	}
 
-	/**
-	 * What `GET R/results` shows of a round's responses: `n`, `groups` (hidden ones with n null)
-	 * and `responses` (shuffled, labels only for shown groups, empty below k in all).
-	 *
-	 * @param string[]   $groups    The round's group ids, in order: the cells.
-	 * @param int        $k         The minimum group size.
-	 * @param stdClass[] $responses Stored responses (no id, no time), each with its group or none.
-	 * @param callable   $shuffle   Shuffles a list in place (default: a random permutation).
-	 * @return array{n: int, groups: array, responses: stdClass[]}
-	 */
-	public static function results( array $groups, $k, array $responses, $shuffle = null ) {
-		$counts = array_fill( 0, count( $groups ), 0 );
-		$index  = array_flip( $groups );
-		foreach ( $responses as $response ) {
-			$group = self::group_of( $response );
-			if ( null !== $group && isset( $index[ $group ] ) ) {
-				++$counts[ $index[ $group ] ];
-			}
-		}
-		$reasons = self::suppress_cells( $counts, $k );
-		$shown   = array();
-		$out     = array();
-		foreach ( $groups as $i => $id ) {
-			$visible = null === $reasons[ $i ];
-			if ( $visible ) {
-				$shown[ $id ] = true;
-			}
-			$out[] = array(
-				'id' => $id,
-				'n'  => $visible ? $counts[ $i ] : null,
-			);
-		}
-		$n    = count( $responses );
-		$list = array();
-		if ( $n >= $k ) {
-			foreach ( $responses as $response ) {
-				$list[] = self::anonymous( $response, $shown );
-			}
-			if ( null === $shuffle ) {
-				for ( $i = count( $list ) - 1; $i > 0; $i-- ) {
-					$j          = random_int( 0, $i );
-					$tmp        = $list[ $i ];
-					$list[ $i ] = $list[ $j ];
-					$list[ $j ] = $tmp;
-				}
-			} else {
-				$shuffle( $list );
-			}
-		}
-		return array(
-			'n'         => $n,
-			'groups'    => $out,
-			'responses' => $list,
-		);
-	}
-
 	/** The group of a stored response, or null. */
 	public static function group_of( $response ) {
 		$respondent = GIP_Json::get( $response, 'respondent' );
 		$group      = GIP_Json::is_object( $respondent ) ? GIP_Json::get( $respondent, 'group' ) : null;
 		return is_string( $group ) && '' !== $group ? $group : null;
-	}
-
-	/** A copy of a response with no id, no time, and its group only when that group is shown. */
-	private static function anonymous( $response, array $shown ) {
-		$copy = new stdClass();
-		foreach ( array( 'assessmentId', 'assessmentVersion', 'answers', 'comments' ) as $key ) {
-			$value = GIP_Json::get( $response, $key );
-			if ( ! GIP_Json::absent( $value ) ) {
-				$copy->{$key} = $value;
-			}
-		}
-		$group = self::group_of( $response );
-		if ( null !== $group && isset( $shown[ $group ] ) ) {
-			$copy->respondent = (object) array( 'group' => $group );
-		}
-		return $copy;
 	}
 
 	/* ------------------------------------------------------------------ bodies */
