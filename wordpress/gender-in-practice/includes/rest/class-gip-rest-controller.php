@@ -16,15 +16,17 @@ abstract class GIP_Rest_Controller extends WP_REST_Controller {
 	const SEGMENT = '';
 
 	/**
-	 * Who answers, per request, as the audience permission found it (member hash, and the
-	 * invitation code's row id when answered with a code).
+	 * What the audience permission found for each request: who answers (member hash, and the
+	 * invitation code's row id when answered with a code) or the error. WordPress calls a route's
+	 * permission again for the Allow header: without this, each wrong code would count twice.
 	 *
-	 * @var array<int, array{member: string, code_id: int|null}>
+	 * @var SplObjectStorage
 	 */
-	private $answerers = array();
+	private $answerers;
 
 	/** Sets the namespace and the base. */
 	public function __construct() {
+		$this->answerers = new SplObjectStorage();
 		$this->namespace = GIP_Rest::NAMESPACE_V1;
 		$this->rest_base = 'rounds/(?P<id>\d+)' . ( '' === static::SEGMENT ? '' : '/' . static::SEGMENT );
 	}
@@ -149,22 +151,19 @@ abstract class GIP_Rest_Controller extends WP_REST_Controller {
 	 * holder of one of its invitation codes. Who answers is kept for the callback.
 	 */
 	public function audience_permission( $request ) {
-		$round = GIP_Rounds::get( (int) $request['id'] );
-		if ( ! $round ) {
-			return is_user_logged_in() ? GIP_Rest::error( 'ge-unknown-round', 404, $request ) : GIP_Rest::error( 'rest_not_logged_in', 401, $request );
+		if ( ! $this->answerers->contains( $request ) ) {
+			$round                       = GIP_Rounds::get( (int) $request['id'] );
+			$this->answerers[ $request ] = $round ? GIP_Audience::resolve( $request, $round ) : (
+				is_user_logged_in() ? GIP_Rest::error( 'ge-unknown-round', 404, $request ) : GIP_Rest::error( 'rest_not_logged_in', 401, $request )
+			);
 		}
-		$who = GIP_Audience::resolve( $request, $round );
-		if ( is_wp_error( $who ) ) {
-			return $who;
-		}
-		$this->answerers[ spl_object_id( $request ) ] = $who;
-		return true;
+		$who = $this->answerers[ $request ];
+		return is_wp_error( $who ) ? $who : true;
 	}
 
 	/** Who answers this request, as audience_permission() found it. */
 	protected function answerer( $request ) {
-		$key = spl_object_id( $request );
-		return isset( $this->answerers[ $key ] ) ? $this->answerers[ $key ] : null;
+		return $this->answerers->contains( $request ) ? $this->answerers[ $request ] : null;
 	}
 
 	/**
