@@ -18,7 +18,13 @@ $gip_users = array(
 	array( 'member2', 'subscriber' ),
 	array( 'member3', 'subscriber' ),
 	array( 'outsider', 'subscriber' ),
+	// The attack suite: a second editor who facilitates no round, a board chair, ten staff.
+	array( 'editor2', 'editor' ),
+	array( 'chair', 'subscriber' ),
 );
+for ( $gip_i = 1; $gip_i <= 10; $gip_i++ ) {
+	$gip_users[] = array( sprintf( 'staff%02d', $gip_i ), 'subscriber' );
+}
 foreach ( $gip_users as $gip_user ) {
 	if ( ! get_user_by( 'login', $gip_user[0] ) ) {
 		$gip_id = wp_insert_user( array(

@@ -6,7 +6,14 @@
 //   rounds                          the ids of every round
 //   pages <round_id>                the pages whose content names the round (id, status, content)
 //   kses <user_login> <html>        the HTML as the editor's filter leaves it for that user
-//   render <user_login> <shortcode> the shortcode's HTML for that user, and whether page caches are told off
+//   render <user_login> <shortcode> the shortcode's HTML for that user ('-' for nobody), and whether page caches are told off
+//   make-round <owner> <title> <groups> <k>  a published round with the default assessment and an answer
+//                                   page, owned by <owner> (as the round screen saves one); its id and page
+//   set-meta <round_id> <key> <value>  writes a round's meta directly (as someone with the database would)
+//   releases <round_id>             the round's stored releases (seq, k, n, members count), newest last
+//   codes <round_id>                the round's invitation code rows (hash, used or not): never a code
+//   forget-attempts                 forgets every connection's wrong invitation codes
+//   user-id <user_login>            a user's id
 //   locale <fr_FR|en_US>            sets the site's language
 //   deactivate                      deactivates the plugin (as Plugins › Deactivate does)
 //   uninstall                       then, in a process where the plugin is no longer loaded, runs
@@ -63,6 +70,38 @@ switch ( $gip_cmd ) {
 		wp_set_current_user( $gip_user ? $gip_user->ID : 0 );
 		$gip_out = array( 'html' => do_shortcode( $argv[3] ), 'donotcache' => defined( 'DONOTCACHEPAGE' ) && DONOTCACHEPAGE );
 		break;
+	case 'make-round':
+		$gip_owner = get_user_by( 'login', $argv[2] );
+		$gip_id    = wp_insert_post( array( 'post_type' => 'ge_round', 'post_status' => 'publish', 'post_title' => $argv[3], 'post_author' => $gip_owner->ID ) );
+		$gip_json  = file_get_contents( WP_PLUGIN_DIR . '/gender-in-practice/assets/default-assessment.json' );
+		update_post_meta( $gip_id, '_gip_assessment', wp_slash( wp_json_encode( json_decode( $gip_json ) ) ) );
+		update_post_meta( $gip_id, '_gip_groups', $argv[4] );
+		update_post_meta( $gip_id, '_gip_min_group_size', (int) $argv[5] );
+		update_post_meta( $gip_id, '_gip_status', 'open' );
+		GIP_Rounds::secret( $gip_id );
+		$gip_page = wp_insert_post( array( 'post_type' => 'page', 'post_status' => 'publish', 'post_title' => $argv[3] . ': survey', 'post_content' => '[ge_survey round="' . $gip_id . '"]' ) );
+		update_post_meta( $gip_id, '_gip_answer_page', $gip_page );
+		$gip_out = array( 'id' => $gip_id, 'answerPage' => $gip_page );
+		break;
+	case 'set-meta':
+		update_post_meta( (int) $argv[2], $argv[3], $argv[4] );
+		$gip_out = array( $argv[3] => get_post_meta( (int) $argv[2], $argv[3], true ) );
+		break;
+	case 'releases':
+		$gip_out = array();
+		foreach ( $wpdb->get_results( $wpdb->prepare( "SELECT seq, k, n, members FROM {$wpdb->prefix}gip_releases WHERE round_id = %d ORDER BY seq", (int) $argv[2] ), ARRAY_A ) as $gip_row ) {
+			$gip_out[] = array( 'seq' => (int) $gip_row['seq'], 'k' => (int) $gip_row['k'], 'n' => (int) $gip_row['n'], 'members' => count( (array) json_decode( $gip_row['members'], true ) ) );
+		}
+		break;
+	case 'codes':
+		$gip_out = $wpdb->get_results( $wpdb->prepare( "SELECT code_hash, used_at IS NOT NULL AS used FROM {$wpdb->prefix}gip_codes WHERE round_id = %d ORDER BY id", (int) $argv[2] ), ARRAY_A );
+		break;
+	case 'forget-attempts':
+		$gip_out = array( 'deleted' => (int) $wpdb->query( $wpdb->prepare( "DELETE FROM {$wpdb->options} WHERE option_name LIKE %s OR option_name LIKE %s", $wpdb->esc_like( '_transient_gip_code_tries_' ) . '%', $wpdb->esc_like( '_transient_timeout_gip_code_tries_' ) . '%' ) ) );
+		break;
+	case 'user-id':
+		$gip_out = array( 'id' => (int) get_user_by( 'login', $argv[2] )->ID );
+		break;
 	case 'locale':
 		update_option( 'WPLANG', 'en_US' === $argv[2] ? '' : $argv[2] );
 		$gip_out = array( 'WPLANG' => get_option( 'WPLANG' ) );
@@ -78,7 +117,7 @@ switch ( $gip_cmd ) {
 		uninstall_plugin( 'gender-in-practice/gender-in-practice.php' );
 		$gip_caps = array();
 		foreach ( array( 'administrator', 'editor', 'author' ) as $gip_role ) {
-			foreach ( array( 'ge_facilitate', 'ge_use_elements' ) as $gip_cap ) {
+			foreach ( array( 'ge_facilitate', 'ge_use_elements', 'ge_take_over_rounds' ) as $gip_cap ) {
 				if ( get_role( $gip_role )->has_cap( $gip_cap ) ) {
 					$gip_caps[] = "$gip_role:$gip_cap";
 				}
@@ -89,6 +128,7 @@ switch ( $gip_cmd ) {
 			'rounds' => (int) $wpdb->get_var( "SELECT COUNT(*) FROM {$wpdb->posts} WHERE post_type = 'ge_round'" ),
 			'meta'   => (int) $wpdb->get_var( $wpdb->prepare( "SELECT COUNT(*) FROM {$wpdb->postmeta} WHERE meta_key LIKE %s", $wpdb->esc_like( '_gip_' ) . '%' ) ),
 			'option' => get_option( 'gip_db_version', null ),
+			'transients' => (int) $wpdb->get_var( $wpdb->prepare( "SELECT COUNT(*) FROM {$wpdb->options} WHERE option_name LIKE %s", '%' . $wpdb->esc_like( '_transient_gip_' ) . '%' ) ),
 			'caps'   => $gip_caps,
 		);
 		break;
