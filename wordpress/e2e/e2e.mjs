@@ -651,7 +651,7 @@ describe('a whole round on a real WordPress', { concurrency: false }, () => {
     query('set-meta', String(id), '_gip_groups', 'staff,board');
   });
 
-  it('attack: one member answers with no group beside two groups at k; the facilitator subtracts the groups from the whole: the residual cell is counted and hidden with a complement', async () => {
+  it('attack: one member answers with no group beside two groups at k; the facilitator subtracts the groups from the whole: the residual cell is counted and hidden with a complement; simultaneous requests make one release', async () => {
     attack.b = query('make-round', 'facilitator', 'Attack B', 'staff,management', '5');
     const id = attack.b.id;
     for (const [i, login] of staff(1, 5).entries()) await answer(login, id, 'staff', i);
@@ -665,6 +665,11 @@ describe('a whole round on a real WordPress', { concurrency: false }, () => {
     assert.deepEqual(release.groups.map((g) => [g.id, g.n === null ? null : g.n]), [['staff', null], ['management', 5], ['', null]]);
     assertComplementary(release, 'whole minus the shown groups');
     assertNoRecords(made.json, 'release');
+    // Three requests for a release at once, after 5 changes: exactly one lands (unique seq per round).
+    for (const [i, login] of staff(1, 5).entries()) await answer(login, id, 'staff', i + 1);
+    const statuses = (await Promise.all([1, 2, 3].map(() => facilitator.rest(`rounds/${id}/releases`, { method: 'POST', body: {} })))).map((r) => r.status);
+    assert.deepEqual(statuses.sort(), [201, 409, 409], `simultaneous requests: ${statuses}`);
+    assert.deepEqual(query('releases', String(id)).map((r) => r.seq), [1, 2]);
   });
 
   it('attack: differencing across one known submission — the facilitator reads, a colleague answers, the facilitator reads again: the same release, and a new one is refused (409, needs 4)', async () => {
