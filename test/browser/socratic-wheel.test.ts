@@ -340,6 +340,24 @@ describe('<socratic-wheel>: export', () => {
     expect(doc.querySelector('path')!.getAttribute('style') ?? '').to.match(/stroke/);
   });
 
+  it('keeps a title and labels holding $&, $` and $\' as written (a replacement pattern is no text to interpret)', async () => {
+    const title = 'Costs $& gains $` before $\' after';
+    const dimensions = [{ id: 'a', label: 'Budget $& more' }, { id: 'b', label: 'Reach $\'' }, { id: 'c', label: 'Time $`' }];
+    const series: WheelSeries[] = [{ id: 's', label: 'Ours $& $` $\'', kind: 'current', values: { a: 3, b: 4, c: 5 } }];
+    const el = await fixture<SocraticWheel>(html`<socratic-wheel label=${title} .dimensions=${dimensions} .series=${series}></socratic-wheel>`);
+    const svg = el.toSVG();
+    const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
+    expect(doc.querySelector('parsererror')?.textContent ?? 'parses', 'the SVG parses').to.equal('parses');
+    expect(doc.documentElement.tagName).to.equal('svg');
+    expect(doc.querySelector('title')!.textContent).to.equal(title);
+    const texts = [...doc.querySelectorAll('text')].map((t) => t.textContent);
+    expect(texts).to.include(title);
+    expect(texts).to.include('Ours $& $` $\'');
+    for (const d of dimensions) expect(texts.some((t) => t!.includes(d.label)), d.label).to.equal(true);
+    expect(svg.match(/<svg/g)).to.have.length(1);
+    expect((await el.toPNG()).type).to.equal('image/png');
+  });
+
   it('gives a PNG at 2×', async () => {
     const el = await fixture<SocraticWheel>(html`<socratic-wheel .series=${portrait}></socratic-wheel>`);
     const png = await el.toPNG();
