@@ -12,7 +12,7 @@ import { sameResponse, startingPoint, type OwnResponse, type RoundPayload, type 
 import type { RoundInfo } from '../core/protocol-results.js';
 import type { GeErrorDetail } from '../events.js';
 import { LocaleController } from '../internal/locale-controller.js';
-import { translate } from '../internal/i18n.js';
+import { formatDate, translate } from '../internal/i18n.js';
 import { emit } from '../internal/events.js';
 import { messages, type MessageKey } from './messages.js';
 import { DefinitionController, problemMessage } from './definition-controller.js';
@@ -665,7 +665,7 @@ export class GeSurvey extends LitElement implements RoundLinkHost {
     else if (link.load === 'failed' && failure) out.push(this.loadFailureText(failure));
     else if (link.load === 'cached' && !this.closed && !this.sentOnly) out.push(t('roundOffline'));
     if (this.sentOnly) {
-      out.push(t('sentEarlier', { date: dateText(link.sent!.sentAt, this.i18n.tag) }));
+      out.push(t('sentEarlier', { date: formatDate(new Date(link.sent!.sentAt), this.i18n.tag, { dateStyle: 'long', timeStyle: 'short' }) }));
       return out;
     }
     if (this.closed) {
@@ -795,19 +795,4 @@ export class GeSurvey extends LitElement implements RoundLinkHost {
       ${d.questions.map((q, j) => renderQuestion(view, q, this.firstNumber[i] + j))}
     </section>`;
   }
-}
-
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
-/** A date and time in the survey's language ("December 3, 2026 at 10:40 AM", "3 décembre 2026 à 10 h 40"). */
-function dateText(iso: string, tag: string): string {
-  let f = dateFormats.get(tag);
-  if (!f) {
-    try {
-      f = new Intl.DateTimeFormat(tag, { dateStyle: 'long', timeStyle: 'short' });
-    } catch {
-      f = new Intl.DateTimeFormat('en', { dateStyle: 'long', timeStyle: 'short' });
-    }
-    dateFormats.set(tag, f);
-  }
-  return f.format(new Date(iso));
 }

@@ -6,7 +6,7 @@ import type { Assessment, Priority, SurveyResponse, ValidationError } from '../c
 import type { WheelSeries } from '../core/wheel-series.js';
 import { localize } from '../core/text.js';
 import { LocaleController } from '../internal/locale-controller.js';
-import { translate } from '../internal/i18n.js';
+import { formatDate, translate } from '../internal/i18n.js';
 import { formatValue as formatNumber } from './number.js';
 import { emit } from '../internal/events.js';
 import { clientToView, keyToValue, layoutFor, valueAtPoint } from './geometry.js';
@@ -587,21 +587,9 @@ export class SocraticWheel extends LitElement implements RoundSyncHost {
   }
 }
 
-const timeFormats = new Map<string, Intl.DateTimeFormat>();
 /** A time in the page's language: of day when it is today ("10:42 AM", "10 h 42"), else with its date. */
 function whenText(date: Date, tag: string): string {
   const today = date.toDateString() === new Date().toDateString();
-  const key = `${tag}|${today}`;
-  let f = timeFormats.get(key);
-  if (!f) {
-    const options: Intl.DateTimeFormatOptions = today ? { hour: 'numeric', minute: '2-digit' }
-      : { year: 'numeric', month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit' };
-    try {
-      f = new Intl.DateTimeFormat(tag, options);
-    } catch {
-      f = new Intl.DateTimeFormat('en', options);
-    }
-    timeFormats.set(key, f);
-  }
-  return f.format(date);
+  return formatDate(date, tag, today ? { hour: 'numeric', minute: '2-digit' }
+    : { year: 'numeric', month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit' });
 }
