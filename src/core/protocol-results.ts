@@ -84,11 +84,6 @@ export function targetsBody(values: Readonly<Record<string, number | null | unde
 /** The protocol whose results these readers understand. */
 export const RESULTS_PROTOCOL = 2;
 
-const OUTDATED = {
-  en: 'This server sends results per person (protocol 1), which can single a respondent out. It must be updated to protocol 2, which sends releases of aggregates.',
-  fr: 'Ce serveur envoie des résultats personne par personne (protocole 1), ce qui peut permettre d’identifier une personne. Il doit être mis à jour vers le protocole 2, qui envoie des publications de résultats agrégés.',
-};
-
 /** The `next` of an answer: `{ allowed, needed }`, or null when it is not that. */
 export function readNext(value: unknown): NextRelease | null {
   if (!isPlainObject(value)) return null;
@@ -108,7 +103,9 @@ export function readResults(body: unknown, options: { locale?: 'en' | 'fr' } = {
   const protocol = readKey(body, 'protocol');
   const release = readKey(body, 'release');
   if ((typeof protocol === 'number' && protocol < RESULTS_PROTOCOL) || (isArray(readKey(body, 'responses')) && release === undefined)) {
-    return { ok: false, issues: [{ path: 'protocol', code: 'protocol-outdated', message: OUTDATED[options.locale === 'fr' ? 'fr' : 'en'] }] };
+    // The elements say it in their own language (code `protocol-outdated`); this text is for other readers.
+    return { ok: false, issues: [{ path: 'protocol', code: 'protocol-outdated',
+      message: 'This server sends results per person (protocol 1), which can single a respondent out: it must be updated to protocol 2.' }] };
   }
   const checked = validateAssessment(readKey(body, 'assessment'), { locale: options.locale });
   if (!checked.ok) {
