@@ -16,11 +16,11 @@ import { codeScope } from '../core/invitation-code.js';
 import {
   CACHE_FORMAT, OUTBOX_FORMAT, SENT_FORMAT, draftKeyFor, outboxKeyFor, roundCacheKeyFor, sendWaiting, sentKeyFor,
 } from './round-storage.js';
-
-export { draftKeyFor, outboxKeyFor, roundCacheKeyFor, sentKeyFor } from './round-storage.js';
 import { DraftStore } from '../internal/draft-store.js';
 import { nonceOf, remote, type RemoteFailure } from '../internal/remote.js';
 import { Once, Retry } from '../internal/sync.js';
+
+export { draftKeyFor, outboxKeyFor, roundCacheKeyFor, sentKeyFor } from './round-storage.js';
 
 /**
  * Loading the round: `cached` when the copy kept on this device is shown because the server did not

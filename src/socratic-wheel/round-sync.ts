@@ -43,13 +43,10 @@ export class RoundSync implements ReactiveController {
   targetsMessage = '';
   /** True when the last `offline` was a network failure, not a server error. */
   network = true;
-  /** When the results on screen were received. */
-  updatedAt: Date | null = null;
   /** The server's live count of responses, once loaded. */
   n: number | null = null;
-  /** The round's k, releases made, and what the next release needs (null when the server did not say). */
+  /** The round's k, and what the next release needs (null when the server did not say). */
   k = 5;
-  releases = 0;
   next: NextRelease | null = null;
   /** The id and time of the release drawn (null before the first). */
   shown: { id: number | string; at: Date | null; n: number } | null = null;
@@ -103,7 +100,7 @@ export class RoundSync implements ReactiveController {
     this.retry.reset();
     this.loadRetry.reset();
     Object.assign(this, { endpoint, loading: null, unsaved: null, inFlight: false, again: false,
-      message: '', targetsMessage: '', updatedAt: null, n: null, k: 5, releases: 0, next: null, shown: null,
+      message: '', targetsMessage: '', n: null, k: 5, next: null, shown: null,
       releasing: false, releasingNow: null, outcome: 'none', outcomeMessage: '', targets: 'idle' });
     this.store = undefined;
     if (!endpoint) {
@@ -171,7 +168,7 @@ export class RoundSync implements ReactiveController {
     }
     const v = read.value;
     this.loadRetry.attempt = 0;
-    Object.assign(this, { n: v.n, k: v.round.minGroupSize, releases: v.releases, next: v.next, updatedAt: new Date() });
+    Object.assign(this, { n: v.n, k: v.round.minGroupSize, next: v.next });
     const at = v.release?.at ? new Date(v.release.at) : null;
     this.shown = v.release ? { id: v.release.id ?? v.releases, at: at && !Number.isNaN(at.getTime()) ? at : null, n: v.release.n } : null;
     this.host.applyResults(v, this.unsaved ?? v.targets);
@@ -199,7 +196,7 @@ export class RoundSync implements ReactiveController {
     if (generation !== this.generation) return;
     this.releasing = false;
     if (result.ok) {
-      this.outcome = this.apply(result.body) ? 'made' : 'refused';
+      this.outcome = this.apply(result.body) ? 'made' : 'none'; // an answer that cannot be read is said as such
       this.host.requestUpdate();
       return;
     }

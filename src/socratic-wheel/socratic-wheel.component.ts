@@ -61,7 +61,7 @@ const EMPTY: WheelModel = { dimensions: [], max: 10, series: [], aggregate: null
  * @attr label - Accessible name (default: the assessment's title).
  * @attr show-values - Writes every value on its point (otherwise on hover or focus).
  * @attr show-table - Shows the data table (it is always available to screen readers).
- * @attr min-group-size - Minimum group size for responses (default 5, never below 3).
+ * @attr min-group-size - Minimum group size for `responses` (default 5, never below 3). A `release` carries the k its server applied (rules that need each person's answers cannot be applied again to aggregates).
  * @attr max-groups - Group overlays shown at once (default 3).
  * @attr lang - `en` or `fr` (otherwise the nearest `lang` up the page).
  * @attr endpoint - Base URL of an assessment round on a server (docs/PROTOCOL.md, protocol 2). The wheel draws the round's latest release (`endpoint/results`: its assessment, the release as `release`, and the targets as the `target` series), says which release it shows and when, how many responses there are now and how many more a new release needs, with an "Update" button (or `refresh()`) and, when the rule between releases allows one, a "Make a new release" button (or `makeRelease()`). A server that still sends per-person responses (protocol 1) is refused, with a message that says so. With `editable="target"`, each change of a target is saved to `endpoint/targets` (debounced); until the server has them, the targets are kept in this browser (one key per endpoint) and sent again when the connection returns and on the next visit.
