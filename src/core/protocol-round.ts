@@ -6,6 +6,7 @@ import { validateAssessment, validateResponse } from './validate.js';
 import { isIsoDateString } from './iso-date.js';
 import { isPlainObject, readKey } from './safe-read.js';
 import { readRound, type ProtocolIssue, type ProtocolRead, type RoundInfo } from './protocol-results.js';
+import { PROTOCOL_VERSION } from './protocol-data.js';
 
 /** The member's own response as the server keeps it (`mine` in `GET R`). */
 export interface OwnResponse {
@@ -23,7 +24,7 @@ export interface RoundPayload {
 }
 
 /** The protocol version these readers understand. */
-export const ROUND_PROTOCOL = 2;
+export const ROUND_PROTOCOL = PROTOCOL_VERSION;
 
 /**
  * Reads the answer of `GET R`. Fails when there is no valid assessment (the core's
