@@ -5,6 +5,7 @@ import { SocraticWheel, type WheelSeries } from '../src/socratic-wheel/socratic-
 import { define } from '../src/internal/define.js';
 import { defaultAssessment } from '../src/core/default-assessment.js';
 import type { Answer, SurveyResponse } from '../src/core/types.js';
+import { buildReleaseSnapshot, viewRelease } from '../src/core/release.js';
 
 // package.json#sideEffects does not list src/socratic-wheel/socratic-wheel.ts yet, so Vite drops a bare
 // side-effect import of it: define here (idempotent) until it does.
@@ -58,6 +59,19 @@ export const Groups: Story = {
 export const SuppressedGroups: Story = {
   name: 'Groups below the minimum size (hidden)',
   render: () => html`<socratic-wheel .responses=${[...workshop(7, 2, 'staff'), ...workshop(6, 3, 'management'), ...workshop(2, 4, 'board'), ...workshop(3, 1, 'partner')]}></socratic-wheel>`,
+};
+
+export const FromRelease: Story = {
+  name: 'From a release (a round server\'s results), with comments',
+  render: () => {
+    // What a server of docs/PROTOCOL.md sends a facilitator: aggregates, no per-person record.
+    const said = (list: SurveyResponse[], texts: string[]) => list.map((r, i) => (texts[i] ? { ...r, comments: { 'pw-1': texts[i] } } : r));
+    const responses = [...said(workshop(8, 1.5, 'staff'), ['Gender equality is mentioned in the plan, rarely in meetings.', 'No one owns it.']),
+      ...said(workshop(6, 3, 'management'), ['We report on it every year.']), ...workshop(2, 4, 'board')];
+    const snapshot = buildReleaseSnapshot(defaultAssessment, responses, { groups: ['staff', 'management', 'board'] });
+    const release = { id: 2, at: '2026-12-03T10:40:00Z', ...viewRelease(snapshot, { minGroupSize: 5 }) };
+    return html`<socratic-wheel .release=${release} .series=${[portrait[1]]} show-table></socratic-wheel>`;
+  },
 };
 
 export const Editable: Story = {

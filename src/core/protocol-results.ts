@@ -1,6 +1,8 @@
 // The facilitator's side of the round protocol (docs/PROTOCOL.md): reading `GET R/results`, the
 // body of `PUT R/targets`, and sorting a server's failures into what an element should say. Pure.
-import type { Assessment, SurveyResponse } from './types.js';
+import type { Assessment } from './types.js';
+import type { NextRelease } from './release-rule.js';
+import { readRelease, type RoundRelease } from './protocol-release.js';
 import { validateAssessment } from './validate.js';
 import { isArray, isPlainObject, readKey } from './safe-read.js';
 import { DEFAULT_MIN_GROUP_SIZE, MIN_GROUP_SIZE_FLOOR } from './suppress.js';
@@ -15,15 +17,18 @@ export interface RoundInfo {
   minGroupSize: number;
 }
 
-/** What `GET R/results` gives a facilitator, checked. */
+/** What `GET R/results` gives a facilitator (protocol 2), checked. */
 export interface RoundResults {
   round: RoundInfo;
   assessment: Assessment;
-  /** Every response counted, even when `responses` is empty because there are fewer than k. */
+  /** Responses on the server now (the live count: it reveals no answer). */
   n: number;
-  groups: { id: string; n: number | null }[];
-  /** Anonymous responses (no respondent id, no time); empty below k. */
-  responses: SurveyResponse[];
+  /** Releases made so far. */
+  releases: number;
+  /** The latest release as this viewer may see it; null before the first. */
+  release: RoundRelease | null;
+  /** Whether a new release may be made now, and how many more responses it needs; null when the server did not say. */
+  next: NextRelease | null;
   /** Dimension id → target on the wheel's scale; `{}` when none were saved. */
   targets: Record<string, number>;
 }
@@ -77,46 +82,50 @@ export function targetsBody(values: Readonly<Record<string, number | null | unde
   return { values: out };
 }
 
-/** A response as it may be drawn: an object with an `answers` object; its respondent keeps only the group. */
-function readResponse(value: unknown): SurveyResponse | null {
-  if (!isPlainObject(value) || !isPlainObject(readKey(value, 'answers'))) return null;
-  const respondent = readKey(value, 'respondent');
-  const group = isPlainObject(respondent) ? readKey(respondent, 'group') : undefined;
-  const { respondent: _drop, ...rest } = value as unknown as SurveyResponse;
-  return typeof group === 'string' && group !== '' ? { ...rest, respondent: { group } } : rest;
+/** The protocol whose results these readers understand. */
+export const RESULTS_PROTOCOL = 2;
+
+/** The `next` of an answer: `{ allowed, needed }`, or null when it is not that. */
+export function readNext(value: unknown): NextRelease | null {
+  if (!isPlainObject(value)) return null;
+  const allowed = readKey(value, 'allowed');
+  const needed = count(readKey(value, 'needed'));
+  return typeof allowed === 'boolean' && needed !== null ? { allowed, needed } : null;
 }
 
 /**
- * Reads the answer of `GET R/results`. Fails when there is no valid assessment; otherwise keeps
- * what it can (bad responses and targets are left out and listed in `issues`). `n` is the
- * server's count, never less than the responses received.
+ * Reads the answer of `GET R/results` (and of `POST R/releases`). Refuses an answer of protocol 1
+ * (per-person `responses`, no `release`): the elements never draw per-person records. Fails when
+ * there is no valid assessment or the release cannot be used at all; otherwise keeps what it can
+ * (parts of the release, `next` or targets that cannot be read are listed in `issues`).
  */
 export function readResults(body: unknown, options: { locale?: 'en' | 'fr' } = {}): ProtocolRead<RoundResults> {
   if (!isPlainObject(body)) return { ok: false, issues: [{ path: '', code: 'not-an-object', message: 'The answer is not an object.' }] };
+  const protocol = readKey(body, 'protocol');
+  const release = readKey(body, 'release');
+  if ((typeof protocol === 'number' && protocol < RESULTS_PROTOCOL) || (isArray(readKey(body, 'responses')) && release === undefined)) {
+    // The elements say it in their own language (code `protocol-outdated`); this text is for other readers.
+    return { ok: false, issues: [{ path: 'protocol', code: 'protocol-outdated',
+      message: 'This server sends results per person (protocol 1), which can single a respondent out: it must be updated to protocol 2.' }] };
+  }
   const checked = validateAssessment(readKey(body, 'assessment'), { locale: options.locale });
   if (!checked.ok) {
     return { ok: false, issues: checked.errors.map((e) => ({ path: `assessment.${e.path}`, code: e.code, message: e.message })) };
   }
-  const issues: ProtocolIssue[] = [];
-  const list = readKey(body, 'responses');
-  const responses: SurveyResponse[] = [];
-  if (isArray(list)) {
-    list.forEach((r, i) => {
-      const read = readResponse(r);
-      if (read) responses.push(read);
-      else issues.push({ path: `responses[${i}]`, code: 'not-a-response', message: `Response ${i} cannot be read.` });
-    });
-  } else if (list !== undefined && list !== null) issues.push({ path: 'responses', code: 'not-an-array', message: 'The responses are not a list.' });
-  const rawGroups = readKey(body, 'groups');
-  const groups = isArray(rawGroups)
-    ? rawGroups.filter(isPlainObject).map((g) => ({ id: text(readKey(g, 'id')), n: count(readKey(g, 'n')) })).filter((g) => g.id !== '')
-    : [];
+  const read = readRelease(release);
+  if (read.release === null && release !== null && release !== undefined) return { ok: false, issues: read.issues };
+  const issues: ProtocolIssue[] = [...read.issues];
+  const next = readNext(readKey(body, 'next'));
+  if (next === null) issues.push({ path: 'next', code: 'unreadable-next', message: 'The answer does not say what the next release needs.' });
+  const made = count(readKey(body, 'releases'));
   const { targets, issues: targetIssues } = readTargets(readKey(body, 'targets'));
   return {
     ok: true,
     value: {
       round: readRound(readKey(body, 'round')), assessment: checked.value,
-      n: Math.max(count(readKey(body, 'n')) ?? 0, responses.length), groups, responses, targets,
+      n: count(readKey(body, 'n')) ?? read.release?.n ?? 0,
+      releases: Math.max(made ?? 0, read.release ? 1 : 0),
+      release: read.release, next, targets,
     },
     issues: [...issues, ...targetIssues],
   };

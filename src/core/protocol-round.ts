@@ -6,6 +6,7 @@ import { validateAssessment, validateResponse } from './validate.js';
 import { isIsoDateString } from './iso-date.js';
 import { isPlainObject, readKey } from './safe-read.js';
 import { readRound, type ProtocolIssue, type ProtocolRead, type RoundInfo } from './protocol-results.js';
+import { PROTOCOL_VERSION } from './protocol-data.js';
 
 /** The member's own response as the server keeps it (`mine` in `GET R`). */
 export interface OwnResponse {
@@ -23,7 +24,7 @@ export interface RoundPayload {
 }
 
 /** The protocol version these readers understand. */
-export const ROUND_PROTOCOL = 1;
+export const ROUND_PROTOCOL = PROTOCOL_VERSION;
 
 /**
  * Reads the answer of `GET R`. Fails when there is no valid assessment (the core's
@@ -97,6 +98,11 @@ export interface QueuedSubmission {
   response: SurveyResponse;
   /** When it was put in the outbox (ISO 8601). */
   queuedAt: string;
+  /**
+   * The invitation code it is sent with (normalised), when the round takes codes: kept with the
+   * submission only, so that it can be sent on a later visit; never in the offline copy.
+   */
+  code?: string;
 }
 
 /**
@@ -108,7 +114,24 @@ export function readQueuedSubmission(data: unknown): QueuedSubmission | undefine
   const response = readKey(data, 'response');
   const queuedAt = readKey(data, 'queuedAt');
   if (!isPlainObject(response) || !isPlainObject(readKey(response, 'answers')) || typeof queuedAt !== 'string') return undefined;
-  return { response: response as unknown as SurveyResponse, queuedAt };
+  const code = readKey(data, 'code');
+  return { response: response as unknown as SurveyResponse, queuedAt, ...(typeof code === 'string' && /^[A-Z0-9]+$/.test(code) ? { code } : {}) };
+}
+
+/**
+ * What stays on a device once the server has confirmed a submission: when, and whether it was a
+ * first response. The answers themselves are deleted (a shared device keeps nothing of them).
+ */
+export interface SentMarker {
+  sentAt: string;
+  status: 'created' | 'updated';
+}
+
+export function readSentMarker(data: unknown): SentMarker | undefined {
+  if (!isPlainObject(data)) return undefined;
+  const sentAt = readKey(data, 'sentAt');
+  const status = readKey(data, 'status');
+  return isIsoDateString(sentAt) && (status === 'created' || status === 'updated') ? { sentAt, status } : undefined;
 }
 
 /** Where the survey starts from. */

@@ -12,7 +12,7 @@ import { sameResponse, startingPoint, type OwnResponse, type RoundPayload, type 
 import type { RoundInfo } from '../core/protocol-results.js';
 import type { GeErrorDetail } from '../events.js';
 import { LocaleController } from '../internal/locale-controller.js';
-import { translate } from '../internal/i18n.js';
+import { formatDate, translate } from '../internal/i18n.js';
 import { emit } from '../internal/events.js';
 import { messages, type MessageKey } from './messages.js';
 import { DefinitionController, problemMessage } from './definition-controller.js';
@@ -22,8 +22,10 @@ import { GROUP_NAME, answerOf, groupOptionsOf, questionView, renderGroupChoice, 
 import { renderErrorSummary, renderNav, renderNotices, renderProblems, renderProgress, renderReviewPage, renderThankYou, renderTransfer, type Translate } from './parts.js';
 import { downloadResponse, readResponseFile } from './transfer.js';
 import { styles } from './ge-survey.styles.js';
-import { RoundLink, draftKeyFor, type RoundLinkHost } from './round-link.js';
+import { RoundLink, type RoundLinkHost } from './round-link.js';
 import type { RemoteFailure } from '../internal/remote.js';
+import { normaliseCode } from '../core/invitation-code.js';
+import { renderCodeForm } from './code-form.js';
 
 export interface SurveyChangeDetail { response: SurveyResponse }
 export interface SurveySubmitDetail { response: SurveyResponse; scores: ResponseScores }
@@ -55,6 +57,10 @@ function randomKey(): string {
  * `PUT endpoint/response`, and keeps a submission that could not be sent on the device until the
  * server confirms it (sent again when the connection returns, when the page is shown again, on
  * the next visit, and at growing intervals meanwhile). A closed round shows the member's answers read-only.
+ * Once the server confirms a submission, the answers kept on the device (the draft, the member's
+ * response in the offline copy) are deleted and only a "sent" marker stays: the answers stay on
+ * screen for this visit, and a later visit starts from the server's copy (offline, it says when
+ * they were sent). A round answered with an invitation code asks for it, and sends it with every request.
  *
  * @summary The survey of a participatory gender-equality self-assessment.
  *
@@ -89,6 +95,8 @@ function randomKey(): string {
  * @csspart thank-you - The thank-you with the respondent's own values.
  * @csspart round-status - With `endpoint`: where the round and the submission stand (loading, sending, received, kept on the device, closed), a polite live region.
  * @csspart retry - With `endpoint`: the button that loads the round again after a failure.
+ * @csspart code-input - With `endpoint`, for a round answered with invitation codes: the code's text input (the code is kept in memory, and with a submission waiting to be sent; the draft, outbox and offline copy are kept under a key derived from it).
+ * @csspart code-submit - With `endpoint`: the button that sends the invitation code (`X-GE-Code`) and loads the round with it.
  *
  * @cssprop --ge-font-family - Font (default `system-ui, sans-serif`).
  * @cssprop --ge-font-size - Base text size, set on the survey's own wrapper so the page's `rem` and font size do not leak in (default 16px).
@@ -140,6 +148,10 @@ export class GeSurvey extends LitElement implements RoundLinkHost {
   @state() private fromServer = false;
   /** The server's last refusal of the response (a 4xx other than a closed round), shown above the form. */
   @state() private roundRejection: RemoteFailure | null = null;
+  /** The invitation-code form is shown (until the round loads), why the last code was not taken, and how many were not. */
+  @state() private askingCode = false;
+  @state() private codeProblem: string | null = null;
+  @state() private codeAttempt = 0;
 
   /** URL of a JSON assessment definition (else an inline `<script type="application/json">` child, else the built-in one). */
   @property() src: string | null = null;
@@ -198,8 +210,8 @@ export class GeSurvey extends LitElement implements RoundLinkHost {
 
   protected override willUpdate(_changed: PropertyValues<this>): void {
     const endpoint = this.endpoint || null;
-    const scope = this.storageKey || null;
-    if ((endpoint !== this.link.endpoint || (endpoint && scope !== this.link.scope)) && this.isConnected) this.startRound(endpoint);
+    const storageKey = this.storageKey || null;
+    if ((endpoint !== this.link.endpoint || (endpoint && storageKey !== this.link.storageKey)) && this.isConnected) this.startRound(endpoint);
     if (endpoint) {
       if (!this.roundAssessment) return; // loading, or failed: render() says which
       this.definition.resolve(this.roundAssessment, null);
@@ -218,9 +230,9 @@ export class GeSurvey extends LitElement implements RoundLinkHost {
     return this.definition.current.state === 'ready' && (!this.endpoint || !!this.roundAssessment);
   }
 
-  /** Where the answers in progress are kept: `storage-key`, else (with `endpoint`) a key of the round. */
+  /** Where the answers in progress are kept: `storage-key`, else (with `endpoint`) a key of the round; with a code, under its scope. */
   private get draftKey(): string | null {
-    return this.storageKey || (this.endpoint ? draftKeyFor(this.endpoint) : null);
+    return this.endpoint ? this.link.draftKey : this.storageKey || null;
   }
 
   /** With `endpoint`: the round no longer takes responses. */
@@ -319,8 +331,8 @@ export class GeSurvey extends LitElement implements RoundLinkHost {
     this.scores = null;
   }
 
-  /** Starts over with the round at `endpoint` (or leaves server mode with null). */
-  private startRound(endpoint: string | null): void {
+  /** Starts over with the round at `endpoint` (or leaves server mode with null); `code`: an invitation code to send. */
+  private startRound(endpoint: string | null, code?: string): void {
     if (endpoint && this.lastEndpoint && endpoint !== this.lastEndpoint) {
       // Another round: its answers are its own (kept under its own key), not carried over from the last one.
       this.draft = emptyDraft(this.roundAssessment ?? defaultAssessment);
@@ -330,7 +342,7 @@ export class GeSurvey extends LitElement implements RoundLinkHost {
     if (endpoint) this.lastEndpoint = endpoint;
     Object.assign(this, { roundAssessment: undefined, roundInfo: null, ownOnServer: null, fromServer: false,
       pendingRound: null, seenMine: undefined, started: false });
-    this.link.start(endpoint, this.storageKey || null);
+    this.link.start(endpoint, this.storageKey || null, code);
   }
 
   /** Where the survey starts from: what waits in the outbox, this device's newer draft, else the member's response on the server. */
@@ -348,7 +360,9 @@ export class GeSurvey extends LitElement implements RoundLinkHost {
         this.fromServer = false;
       }
     } else if (point === 'mine' && mine && (!this.scores || !this.started)) {
-      this.save(draftWithResponse(this.draft, mine.response));
+      // Shown, not written to the device: the server keeps the member's answers; an older draft goes.
+      this.draft = draftWithResponse(this.draft, mine.response);
+      this.storage.forget();
       this.scores = null;
       this.showErrors = false;
       this.fromServer = true;
@@ -374,7 +388,12 @@ export class GeSurvey extends LitElement implements RoundLinkHost {
   }
 
   /** @internal Called when the round arrives, from the server or from the copy on this device. */
-  roundLoaded(payload: RoundPayload, _source: 'server' | 'cache'): void {
+  roundLoaded(payload: RoundPayload, source: 'server' | 'cache'): void {
+    if (this.askingCode && source === 'server') {
+      // The code was taken: the survey replaces the form, and focus goes to its first section.
+      Object.assign(this, { askingCode: false, codeProblem: null });
+      this.focusTarget = `#sec-${CSS.escape(payload.assessment.dimensions[0]?.id ?? '')}`;
+    }
     const prev = this.roundAssessment;
     this.roundAssessment = prev && JSON.stringify(prev) === JSON.stringify(payload.assessment) ? prev : payload.assessment;
     this.roundInfo = payload.round;
@@ -385,12 +404,51 @@ export class GeSurvey extends LitElement implements RoundLinkHost {
 
   /** @internal Called when the server confirms a response. */
   roundSent(response: SurveyResponse, answer: SubmitAnswer): void {
+    // The server has it: the device keeps none of it (a shared laptop), unless it was changed since.
+    if (sameResponse(this.response, response)) this.storage.forget();
     this.ownOnServer = { response, ...(answer.submittedAt ? { submittedAt: answer.submittedAt } : {}) };
     this.seenMine = mineKey(this.ownOnServer);
     this.fromServer = false;
     this.roundRejection = null;
     emit<SurveySentDetail>(this, 'ge-survey-sent', { response, status: answer.status });
   }
+
+  /** @internal Called when the round needs an invitation code: the form asks for it, saying why the last one was not taken. */
+  roundNeedsCode(failure: RemoteFailure): void {
+    const asked = this.askingCode;
+    // A copy kept under that code's scope is not shown to someone whose code the server no longer takes.
+    Object.assign(this, { askingCode: true, roundAssessment: undefined, roundInfo: null, ownOnServer: null });
+    if (failure.code === 'ge-code-required' && !asked) return; // the first request: no code was given yet
+    const wait = typeof failure.data.retryAfter === 'number' ? failure.data.retryAfter : failure.retryAfter;
+    this.refuseCode(failure.code === 'ge-too-many-attempts' ? this.t('codeWait', { wait: this.waitText(wait) }) : this.t('codeInvalid'));
+  }
+
+  private refuseCode(problem: string): void {
+    this.codeProblem = problem;
+    this.codeAttempt += 1;
+    this.focusTarget = '#code';
+  }
+
+  /** "90 seconds" is said "2 minutes": a person waits in minutes. */
+  private waitText(seconds: number | undefined): string {
+    if (seconds === undefined || !Number.isFinite(seconds)) return this.t('waitSome');
+    if (seconds <= 60) return seconds <= 1 ? this.t('waitSecondsOne') : this.t('waitSeconds', { n: Math.ceil(seconds) });
+    const minutes = Math.ceil(seconds / 60);
+    return minutes === 1 ? this.t('waitMinutesOne') : this.t('waitMinutes', { n: minutes });
+  }
+
+  private readonly onCodeSubmit = (e: Event): void => {
+    e.preventDefault();
+    if (this.link.load === 'loading') return; // one code at a time
+    const input = this.renderRoot.querySelector<HTMLInputElement>('#code');
+    const code = normaliseCode(input?.value ?? '');
+    if (!code) {
+      this.refuseCode(this.t(code === '' ? 'codeEmpty' : 'codeMalformed'));
+      return;
+    }
+    this.codeProblem = null;
+    this.startRound(this.endpoint || null, code);
+  };
 
   /** @internal Called when the server refuses a response for good. */
   roundRefused(_response: SurveyResponse, outcome: 'rejected' | 'closed', failure: RemoteFailure): void {
@@ -500,7 +558,9 @@ export class GeSurvey extends LitElement implements RoundLinkHost {
     } else if (action === 'prev') this.goToSection(this.sectionIndex - 1);
     else if (action === 'change') {
       this.scores = null;
-      this.save({ ...this.draft, submittedAt: undefined });
+      // With a server, answers it confirmed are not written back to the device until the person changes one.
+      if (this.endpoint) this.draft = { ...this.draft, submittedAt: undefined };
+      else this.save({ ...this.draft, submittedAt: undefined });
       this.focusTarget = `#sec-${CSS.escape(this.assessment.dimensions[this.sectionIndex].id)}`;
     } else if (action === 'export') downloadResponse(this.response);
   };
@@ -574,11 +634,14 @@ export class GeSurvey extends LitElement implements RoundLinkHost {
   }
 
   private renderRound(): TemplateResult | typeof nothing {
+    const retry = html`<div class="round-actions"><button type="button" class="primary" part="retry" @click=${this.onRetry}>${this.t('retry')}</button></div>`;
     if (!this.roundAssessment) {
-      return this.link.load === 'failed'
-        ? html`<div class="round-actions"><button type="button" class="primary" part="retry" @click=${this.onRetry}>${this.t('retry')}</button></div>`
-        : nothing;
+      if (this.link.load === 'code' || (this.askingCode && this.link.load === 'loading')) {
+        return renderCodeForm(this.t, { problem: this.codeProblem, attempt: this.codeAttempt, busy: this.link.load === 'loading' }, this.onCodeSubmit);
+      }
+      return this.link.load === 'failed' ? retry : nothing;
     }
+    if (this.sentOnly) return retry;
     if (!this.ready) return this.renderSurvey();
     if (this.closed) {
       if (!this.ownOnServer) return nothing;
@@ -597,9 +660,14 @@ export class GeSurvey extends LitElement implements RoundLinkHost {
     const { t, link } = this;
     const out: string[] = [];
     const failure = link.loadFailure;
-    if (link.load === 'loading' && !this.roundAssessment) out.push(t('roundLoading'));
+    if (link.load === 'code') return [t('codeNeeded')];
+    if (link.load === 'loading' && !this.roundAssessment) out.push(this.askingCode ? t('codeNeeded') : t('roundLoading'));
     else if (link.load === 'failed' && failure) out.push(this.loadFailureText(failure));
-    else if (link.load === 'cached' && !this.closed) out.push(t('roundOffline'));
+    else if (link.load === 'cached' && !this.closed && !this.sentOnly) out.push(t('roundOffline'));
+    if (this.sentOnly) {
+      out.push(t('sentEarlier', { date: formatDate(new Date(link.sent!.sentAt), this.i18n.tag, { dateStyle: 'long', timeStyle: 'short' }) }));
+      return out;
+    }
     if (this.closed) {
       out.push(t(this.ownOnServer ? 'closedNotice' : 'closedNoAnswers'));
       if (link.send === 'closed') out.push(t('closedNotSent'));
@@ -614,6 +682,16 @@ export class GeSurvey extends LitElement implements RoundLinkHost {
       default: if (this.fromServer) out.push(t('fromServer'));
     }
     return out;
+  }
+
+  /**
+   * The server cannot be reached, and all this device knows is that the member's answers were sent
+   * (the marker): say so, rather than show an empty survey as if nothing had been sent.
+   */
+  private get sentOnly(): boolean {
+    const { link } = this;
+    return !!this.endpoint && (link.load === 'cached' || link.load === 'failed') && !!link.sent && !link.queued
+      && !hasContent(this.draft) && !this.scores && !this.closed;
   }
 
   private loadFailureText(failure: RemoteFailure): string {

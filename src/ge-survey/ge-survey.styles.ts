@@ -2,7 +2,7 @@
 import { css } from 'lit';
 import { ownTypography } from '../internal/typography.js';
 
-export const styles = [ownTypography('.survey, .problems, .loading, .round-status, .round-actions', 1.5, 'var(--ge-text-color, #1d1d1f)'), css`
+export const styles = [ownTypography('.survey, .problems, .loading, .round-status, .round-actions, .code-form', 1.5, 'var(--ge-text-color, #1d1d1f)'), css`
   /* Typography lives on the inner roots (see internal/typography.ts): sizes in em or px, never rem. */
   :host {
     display: block;
@@ -82,6 +82,15 @@ export const styles = [ownTypography('.survey, .problems, .loading, .round-statu
   .error-summary a { color: var(--_error); font-weight: 600; display: inline-block; min-height: var(--_target); padding: 0.5em 0; }
   .notices:empty, .round-status:empty { display: none; }
   .round-actions { margin: var(--_space) 0; }
+  .code-form { display: grid; gap: 0.25em; max-width: 24em; margin: var(--_space) 0; }
+  .code-form label { font-weight: 600; }
+  .code-form .help, .code-form .error { margin: 0; }
+  .code-form input {
+    font: inherit; min-height: var(--_target); padding: 0.25em 0.5em; letter-spacing: 0.08em; text-transform: uppercase;
+    border: 1px solid var(--_border); border-radius: var(--_radius);
+  }
+  .code-form input[aria-invalid='true'] { border: 2px solid var(--_error); }
+  .code-form input:focus-visible { outline: 3px solid var(--ge-focus-color, #c45c00); outline-offset: 2px; }
   .error-summary code { font-size: 0.9em; }
   .notice { border-inline-start: 4px solid var(--_accent); padding: 0.5em 0.75em; margin: 0.5em 0; background: var(--ge-surface, transparent); }
   .transfer { margin: var(--_space) 0; }

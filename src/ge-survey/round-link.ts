@@ -2,19 +2,31 @@
 // copy for offline use, and sends the member's response (`PUT R/response`) through an outbox that
 // never loses a submission and never sends two at once: a submission stays on the device until
 // the server confirms it, and is sent again when the connection returns, when the page is shown
-// again, on the next visit, and at growing intervals meanwhile.
+// again, on the next visit, and at growing intervals meanwhile. Once the server confirms it, only a
+// "sent" marker stays on the device (a shared device keeps none of the member's answers). A round
+// answered with an invitation code is asked for it (`X-GE-Code`), and keeps what it stores under a
+// scope derived from the code.
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Locale, SurveyResponse } from '../core/types.js';
 import {
-  readQueuedSubmission, readRoundPayload, readSubmitAnswer, resendDelay, submitOutcome,
-  type QueuedSubmission, type RoundPayload, type SubmitAnswer,
+  readQueuedSubmission, readRoundPayload, readSentMarker, readSubmitAnswer, resendDelay, submitOutcome,
+  type QueuedSubmission, type RoundPayload, type SentMarker, type SubmitAnswer,
 } from '../core/protocol-round.js';
+import { codeScope } from '../core/invitation-code.js';
+import {
+  CACHE_FORMAT, OUTBOX_FORMAT, SENT_FORMAT, draftKeyFor, outboxKeyFor, roundCacheKeyFor, sendWaiting, sentKeyFor,
+} from './round-storage.js';
 import { DraftStore } from '../internal/draft-store.js';
 import { nonceOf, remote, type RemoteFailure } from '../internal/remote.js';
-import { Once, Retry, routeKey } from '../internal/sync.js';
+import { Once, Retry } from '../internal/sync.js';
 
-/** Loading the round: `cached` when the copy kept on this device is shown because the server did not answer. */
-export type LoadState = 'off' | 'loading' | 'ready' | 'cached' | 'failed';
+export { draftKeyFor, outboxKeyFor, roundCacheKeyFor, sentKeyFor } from './round-storage.js';
+
+/**
+ * Loading the round: `cached` when the copy kept on this device is shown because the server did not
+ * answer; `code` when the round is answered with an invitation code and none (or no valid one) was given.
+ */
+export type LoadState = 'off' | 'loading' | 'ready' | 'cached' | 'failed' | 'code';
 /** The last submission: `queued` and `expired` wait on the device; `rejected` and `closed` went back to the person. */
 export type SendState = 'idle' | 'sending' | 'received' | 'queued' | 'expired' | 'rejected' | 'closed';
 
@@ -29,33 +41,24 @@ export interface RoundLinkHost extends ReactiveControllerHost, HTMLElement {
   roundSent(response: SurveyResponse, answer: SubmitAnswer): void;
   /** The server refused `response` for good (a 4xx, or the round closed). */
   roundRefused(response: SurveyResponse, outcome: 'rejected' | 'closed', failure: RemoteFailure): void;
+  /** The round needs an invitation code: none was given (`ge-code-required`), or the one given was refused. */
+  roundNeedsCode(failure: RemoteFailure): void;
 }
 
-const CACHE_FORMAT = 'gender-in-practice/ge-survey-round@1';
-const OUTBOX_FORMAT = 'gender-in-practice/ge-survey-outbox@1';
-
-/** Where the answers in progress are kept when `storage-key` is not given. */
-export const draftKeyFor = (endpoint: string): string => routeKey('survey-draft', endpoint);
-/**
- * Where a submission waits to be sent: one per round, the newest replacing the one before. A
- * host that gives `storage-key` (the WordPress plugin gives one per member and round) scopes it
- * to that key, so two members sharing a workshop laptop never start from each other's answers.
- */
-export const outboxKeyFor = (endpoint: string, scope?: string | null): string =>
-  scope ? `${scope}:outbox` : routeKey('survey-outbox', endpoint, 'response', `${endpoint}/response`);
-/** Where the last round received (with the member's own response) is kept, so the survey can be answered offline. */
-export const roundCacheKeyFor = (endpoint: string, scope?: string | null): string =>
-  scope ? `${scope}:round` : routeKey('survey-round', endpoint);
+/** The failures that mean "ask for the code" (PROTOCOL.md "Errors"): never retried by a timer, which would only guess again. */
+const CODE_FAILURES = ['ge-code-required', 'ge-code-invalid', 'ge-too-many-attempts'];
 
 const readCache = (data: unknown): RoundPayload | undefined => {
   const read = readRoundPayload(data);
-  return read.ok ? read.value : undefined;
+  return read.ok ? { ...read.value, mine: null } : undefined;
 };
 
 export class RoundLink implements ReactiveController {
   load: LoadState = 'off';
-  /** The host's `storage-key` the outbox and the offline copy are kept under (null: keys of the endpoint). */
-  scope: string | null = null;
+  /** The host's `storage-key` (null: keys of the endpoint). */
+  storageKey: string | null = null;
+  /** The invitation code in use (normalised), kept in memory only (and with a waiting submission). */
+  code: string | null = null;
   send: SendState = 'idle';
   /** Why the round did not load (when `failed` or `cached`). */
   loadFailure: RemoteFailure | null = null;
@@ -67,10 +70,15 @@ export class RoundLink implements ReactiveController {
   outboxKept = true;
   /** The endpoint in use, or null when off. */
   endpoint: string | null = null;
+  /** When the server last confirmed a submission from this device (under this scope), if it did. */
+  sent: SentMarker | null = null;
 
   private generation = 0;
   private cache?: DraftStore<RoundPayload>;
   private outbox?: DraftStore<QueuedSubmission>;
+  private marker?: DraftStore<SentMarker>;
+  /** The code of the last start, so that a survey moved in the page (disconnected, connected) does not ask for it again. */
+  private kept: { endpoint: string; storageKey: string | null; code: string } | null = null;
   /** The submission waiting for the server's confirmation (also in the outbox, when it could be written). */
   private entry: QueuedSubmission | null = null;
   private readonly sending = new Once(() => this.sendLoop());
@@ -78,7 +86,7 @@ export class RoundLink implements ReactiveController {
   private readonly delay = (attempt: number): number => resendDelay(attempt, this.host.resendDelays.first, this.host.resendDelays.most);
   // When the connection may be back (`online`, the page shown again): send what waits, and load the
   // round again if it did not come from the server.
-  private readonly sendRetry = new Retry(() => void this.flush(), this.delay, () => void this.flush(), true);
+  private readonly sendRetry = new Retry(() => void this.flush(), this.delay, () => { void this.flush(); this.sendWaiting(); }, true);
   private readonly loadRetry = new Retry(() => void this.refresh(), this.delay, () => {
     if (this.load === 'failed' || this.load === 'cached') void this.refresh();
   }, true);
@@ -108,24 +116,49 @@ export class RoundLink implements ReactiveController {
     return this.sending.busy;
   }
 
-  /** Starts over with the round at `endpoint` (loads it, sends what waits in its outbox), or stops with null. */
-  start(endpoint: string | null, scope: string | null = null): void {
-    this.scope = scope;
+  /**
+   * Where this member's answers, outbox, offline copy and marker are kept: `storage-key`, else a key
+   * of the round; with an invitation code, under a scope derived from it (two code holders on one
+   * device never see each other's). Null when off.
+   */
+  get scope(): string | null {
+    if (!this.endpoint) return null;
+    return this.code ? codeScope(this.storageKey ?? draftKeyFor(this.endpoint), this.code) : this.storageKey;
+  }
+
+  /** Where the survey keeps the answers in progress. */
+  get draftKey(): string | null {
+    return this.endpoint ? this.scope ?? draftKeyFor(this.endpoint) : null;
+  }
+
+  /**
+   * Starts over with the round at `endpoint` (loads it, sends what waits in its outbox), or stops
+   * with null. `code`: the invitation code to send; by default the one of the last start with the
+   * same endpoint and storage key.
+   */
+  start(endpoint: string | null, storageKey: string | null = null, code?: string | null): void {
+    const same = this.kept !== null && endpoint === this.kept.endpoint && storageKey === this.kept.storageKey;
+    this.code = code !== undefined ? code : same ? this.kept!.code : null;
+    if (endpoint) this.kept = this.code ? { endpoint, storageKey, code: this.code } : null;
+    this.storageKey = storageKey;
     this.generation += 1;
     this.sendRetry.reset();
     this.loadRetry.reset();
     this.sending.drop();
     this.loading.drop();
     Object.assign(this, { endpoint, entry: null,
-      loadFailure: null, sendFailure: null, payload: null, outboxKept: true, send: 'idle' });
-    this.cache = this.outbox = undefined;
+      loadFailure: null, sendFailure: null, payload: null, outboxKept: true, send: 'idle', sent: null });
+    this.cache = this.outbox = this.marker = undefined;
     if (!endpoint) {
       this.load = 'off';
       return;
     }
     this.load = 'loading';
+    const scope = this.scope;
     this.cache = new DraftStore(roundCacheKeyFor(endpoint, scope), CACHE_FORMAT, readCache);
     this.outbox = new DraftStore(outboxKeyFor(endpoint, scope), OUTBOX_FORMAT, readQueuedSubmission);
+    this.marker = new DraftStore(sentKeyFor(endpoint, scope), SENT_FORMAT, readSentMarker);
+    this.sent = this.marker.load().data ?? null;
     const waiting = this.outbox.load();
     if (waiting.data) {
       this.entry = waiting.data;
@@ -139,6 +172,21 @@ export class RoundLink implements ReactiveController {
     }
     void this.refresh();
     if (this.entry) void this.flush();
+    this.sendWaiting();
+  }
+
+  /**
+   * Without a code in memory: submissions that code holders left waiting on this device (each with
+   * its code) are sent in the background, never shown; each confirmed one leaves only its marker.
+   */
+  private sendWaiting(): void {
+    if (!this.endpoint || this.code) return;
+    void sendWaiting(this.endpoint, this.storageKey ?? draftKeyFor(this.endpoint), { lang: this.host.roundLocale, nonce: nonceOf(this.host) });
+  }
+
+  /** The header of the invitation code, when there is one. */
+  private headers(code = this.code): Record<string, string> | undefined {
+    return code ? { 'X-GE-Code': code } : undefined;
   }
 
   /** Loads the round again (one request at a time); resolves when it is shown or the failure is. */
@@ -149,7 +197,7 @@ export class RoundLink implements ReactiveController {
   /** Puts `response` in the outbox (replacing what waits there) and sends it. */
   submit(response: SurveyResponse): Promise<void> {
     if (!this.endpoint) return Promise.resolve();
-    this.entry = { response, queuedAt: new Date().toISOString() };
+    this.entry = { response, queuedAt: new Date().toISOString(), ...(this.code ? { code: this.code } : {}) };
     this.outboxKept = this.outbox?.save(this.entry) === 'saved';
     this.sendRetry.attempt = 0;
     this.sendFailure = null;
@@ -171,16 +219,19 @@ export class RoundLink implements ReactiveController {
       const endpoint = this.endpoint!;
       if (this.send !== 'queued' && this.send !== 'expired') this.set('send', 'sending');
       const result = await remote(endpoint, 'response', {
-        method: 'PUT', body: entry.response, nonce: nonceOf(this.host), lang: this.host.roundLocale,
+        method: 'PUT', body: entry.response, nonce: nonceOf(this.host), lang: this.host.roundLocale, headers: this.headers(entry.code ?? this.code),
       });
       if (generation !== this.generation) return;
       const current = this.entry === entry;
       if (result.ok) {
         this.sendRetry.attempt = 0;
         if (current) this.forget();
+        const answer = readSubmitAnswer(result.body);
+        this.sent = { sentAt: answer.submittedAt ?? new Date().toISOString(), status: answer.status };
+        this.marker?.save(this.sent);
         this.sendFailure = null;
         if (current) this.set('send', 'received');
-        this.host.roundSent(entry.response, readSubmitAnswer(result.body));
+        this.host.roundSent(entry.response, answer);
         continue;
       }
       const outcome = submitOutcome(result.failure);
@@ -212,7 +263,7 @@ export class RoundLink implements ReactiveController {
     const generation = this.generation;
     this.loadRetry.cancel();
     if (!this.payload) this.set('load', 'loading');
-    const result = await remote(endpoint, '', { nonce: nonceOf(this.host), lang: this.host.roundLocale });
+    const result = await remote(endpoint, '', { nonce: nonceOf(this.host), lang: this.host.roundLocale, headers: this.headers() });
     if (generation !== this.generation) return;
     let failure: RemoteFailure;
     if (result.ok) {
@@ -221,7 +272,7 @@ export class RoundLink implements ReactiveController {
         this.loadRetry.attempt = 0;
         this.loadFailure = null;
         this.payload = read.value;
-        this.cache?.save(read.value);
+        this.cache?.save({ ...read.value, mine: null });
         this.load = 'ready';
         this.host.roundLoaded(read.value, 'server');
         this.host.requestUpdate();
@@ -232,6 +283,14 @@ export class RoundLink implements ReactiveController {
         errors: read.issues.slice(0, 20), data: {}, retryable: false };
     } else failure = result.failure;
     this.loadFailure = failure;
+    if (CODE_FAILURES.includes(failure.code)) {
+      // A refused code is forgotten (it is not this person's, or it is being guessed): the form asks again.
+      if (this.code) this.kept = null;
+      this.code = null;
+      this.set('load', 'code');
+      this.host.roundNeedsCode(failure);
+      return;
+    }
     if (failure.retryable) this.loadRetry.schedule();
     this.set('load', this.payload ? 'cached' : 'failed');
   }

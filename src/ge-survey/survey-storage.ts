@@ -82,6 +82,11 @@ export class SurveyStorage {
     else this.store.clear();
   }
 
+  /** Deletes the draft, answers kept aside included (the server has the member's answers: a shared device keeps none). */
+  forget(): void {
+    this.store?.clear();
+  }
+
   /** False when the key holds something (which the store could not move aside). */
   private readable(): boolean | undefined {
     try {

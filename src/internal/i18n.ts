@@ -28,3 +28,20 @@ export function formatNumber(value: number | null | undefined, tag: string, digi
   }
   return f.format(value);
 }
+
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** A date or time in the page's language ("10:42 AM", "10 h 42", "3 décembre 2026 à 10 h 40"), the formatter made once. */
+export function formatDate(date: Date, tag: string, options: Intl.DateTimeFormatOptions): string {
+  const key = `${tag}|${JSON.stringify(options)}`;
+  let f = dateFormats.get(key);
+  if (!f) {
+    try {
+      f = new Intl.DateTimeFormat(tag, options);
+    } catch {
+      f = new Intl.DateTimeFormat('en', options);
+    }
+    dateFormats.set(key, f);
+  }
+  return f.format(date);
+}

@@ -22,6 +22,8 @@ export interface RemoteFailure {
   data: Record<string, unknown>;
   /** True when sending the same request later may succeed: keep it and try again. */
   retryable: boolean;
+  /** Seconds to wait before trying again, from a `Retry-After` header (429, 503), when there was one. */
+  retryAfter?: number;
 }
 
 export type RemoteResult<T> = { ok: true; status: number; body: T } | { ok: false; failure: RemoteFailure };
@@ -33,6 +35,8 @@ export interface RemoteOptions {
   lang?: string;
   /** Gives up after this long and reports a network failure (default 20 s). */
   timeoutMs?: number;
+  /** More request headers (`X-GE-Code` for an invitation code); they cannot replace the ones above. */
+  headers?: Record<string, string>;
 }
 
 /**
@@ -68,6 +72,16 @@ function issuesOf(value: unknown): RemoteIssue[] {
   });
 }
 
+/** The headers `remote()` sets itself, whatever the case an option writes them in. */
+const OWN_HEADERS = /^(accept|accept-language|content-type|x-wp-nonce)$/i;
+
+/** `Retry-After` in seconds: a number of seconds, or an HTTP date. */
+export function retryAfterOf(value: string | null, now = Date.now()): number | undefined {
+  if (!value) return undefined;
+  const seconds = /^\s*\d+\s*$/.test(value) ? Number(value) : Math.ceil((Date.parse(value) - now) / 1000);
+  return Number.isFinite(seconds) ? Math.max(0, seconds) : undefined;
+}
+
 function failure(kind: RemoteFailure['kind'], status: number, body: unknown, fallbackCode: string): RemoteFailure {
   const r = asRecord(body);
   const data = asRecord(r.data);
@@ -84,7 +98,9 @@ export async function remote<T = unknown>(endpoint: string, segment: string, opt
   } catch {
     return { ok: false, failure: { ...failure('http', 0, null, 'bad-endpoint'), retryable: false } };
   }
-  const headers: Record<string, string> = { Accept: 'application/json' };
+  const headers: Record<string, string> = {};
+  for (const [name, value] of Object.entries(options.headers ?? {})) if (!OWN_HEADERS.test(name)) headers[name] = value;
+  headers.Accept = 'application/json';
   if (options.nonce) headers['X-WP-Nonce'] = options.nonce;
   if (options.lang) headers['Accept-Language'] = options.lang;
   if (options.body !== undefined) headers['Content-Type'] = 'application/json';
@@ -119,7 +135,10 @@ export async function remote<T = unknown>(endpoint: string, segment: string, opt
   } catch {
     parsed = false;
   }
-  if (!response.ok) return { ok: false, failure: failure('http', response.status, body, `http-${response.status}`) };
+  if (!response.ok) {
+    const wait = retryAfterOf(response.headers.get('Retry-After'));
+    return { ok: false, failure: { ...failure('http', response.status, body, `http-${response.status}`), ...(wait === undefined ? {} : { retryAfter: wait }) } };
+  }
   // A 200 that is not JSON is a proxy's or a login page's answer, not the server's: try later.
   if (!parsed) return { ok: false, failure: { ...failure('http', response.status, null, 'not-json'), retryable: true } };
   return { ok: true, status: response.status, body: body as T };

@@ -26,7 +26,7 @@ export const GeSurvey = createComponent({
   },
 });
 
-/** `<socratic-wheel>` for React: `series`, `responses`, `assessment`, `editable`, …; `onGeWheelChange`, `onGeDimensionSelect`, `onGePrioritiesChange`, `onGeError`. */
+/** `<socratic-wheel>` for React: `series`, `responses`, `release`, `assessment`, `editable`, …; `onGeWheelChange`, `onGeDimensionSelect`, `onGePrioritiesChange`, `onGeError`. */
 export const SocraticWheel = createComponent({
   react: React,
   tagName: 'socratic-wheel',

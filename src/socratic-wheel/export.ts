@@ -67,8 +67,9 @@ export function standaloneSvg(source: SVGSVGElement, title: string, description:
     + `<rect x="0" y="${-HEAD}" width="${VIEW}" height="${height}" fill="#fff"/>`
     + `<text x="${VIEW / 2}" y="${-HEAD + 28}" text-anchor="middle" font-size="20" font-weight="600" fill="#1f2933">${escape(title)}</text>`;
   const xml = new XMLSerializer().serializeToString(clone).replace(/<!--[\s\S]*?-->/g, '');
-  // Title first (what a reader announces), then the picture, then the legend.
-  return xml.replace(/^(<svg[^>]*>)/, `$1${head}`).replace(/<\/svg>$/, `${rows}</svg>`);
+  // Title first (what a reader announces), then the picture, then the legend. Function replacements:
+  // a title or label holding `$&`, `$'` or `` $` `` must come out as written, not as a replacement pattern.
+  return xml.replace(/^(<svg[^>]*>)/, (open) => `${open}${head}`).replace(/<\/svg>$/, () => `${rows}</svg>`);
 }
 
 /** A PNG of a standalone SVG at `scale` × its size. */

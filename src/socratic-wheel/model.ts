@@ -1,5 +1,7 @@
 // What the wheel shows, derived from what a page gave it, through the core. Pure; memoised per input.
 import { aggregateResponses } from '../core/aggregate.js';
+import { aggregateFromRelease } from '../core/release-aggregate.js';
+import { readRelease, type RoundRelease } from '../core/protocol-release.js';
 import { defaultAssessment, respondentGroups } from '../core/default-assessment.js';
 import { validateAssessment } from '../core/validate.js';
 import { wheelPriorities, wheelSeriesFromAggregate, type WheelAggregate, type WheelSeries } from '../core/wheel-series.js';
@@ -12,6 +14,8 @@ export interface WheelInput {
   dimensions?: unknown;
   series?: unknown;
   responses?: readonly SurveyResponse[];
+  /** A release (`GET R/results`): drawn instead of `responses` when set. Read defensively. */
+  release?: unknown;
   max?: unknown;
   minGroupSize?: number;
   /** Id of the series the user sets; started empty when no series has it. */
@@ -29,6 +33,8 @@ export interface WheelModel {
   issues: WheelIssue[];
   assessmentErrors: ValidationError[];
   priorities: Priority[];
+  /** The release drawn (as read), or null when the figures come from responses or nothing. */
+  release: RoundRelease | null;
 }
 
 const NO_FLAGS: Record<string, AggregateFlag[]> = {};
@@ -65,7 +71,7 @@ const samePriority = (a: Priority, b: Priority) => a.dimensionId === b.dimension
 const sameList = <T>(a: readonly T[], b: readonly T[], same: (x: T, y: T) => boolean) =>
   a.length === b.length && a.every((x, i) => same(x, b[i]));
 
-const both = (key: 'current' | 'target' | 'noGroup'): LocalizedText => ({ ...messages[key] });
+const both = (key: 'current' | 'target' | 'noGroup' | 'residual'): LocalizedText => ({ ...messages[key] });
 const groupLabels = new Map<string, LocalizedText>(respondentGroups.map((g) => [g.id, g.label]));
 
 /**
@@ -76,6 +82,8 @@ const groupLabels = new Map<string, LocalizedText>(respondentGroups.map((g) => [
 export function createWheelDeriver(): (input: WheelInput) => WheelModel {
   let lastAssessment: unknown = Symbol('none');
   let checked: { value: Assessment | null; errors: ValidationError[] } = { value: null, errors: [] };
+  let lastRelease: unknown = Symbol('none');
+  let read: ReturnType<typeof readRelease> = { release: null, issues: [] };
   let aggKey: unknown[] = [];
   let agg: WheelAggregate | null = null;
   let last: Pick<WheelModel, 'dimensions' | 'series' | 'priorities'> = { dimensions: [], series: [], priorities: [] };
@@ -97,19 +105,25 @@ export function createWheelDeriver(): (input: WheelInput) => WheelModel {
     if (sameList(dimensions, last.dimensions, (a, b) => a.id === b.id && a.label === b.label)) dimensions = last.dimensions;
     const ids = dimensions.map((d) => d.id);
 
+    if (input.release !== lastRelease) {
+      lastRelease = input.release;
+      read = readRelease(input.release);
+    }
+    const release = read.release;
+    if (read.issues.length) issues.push({ code: 'invalid-release', path: 'release', value: read.issues[0].message });
     const responses = input.responses ?? [];
     const assessment = checked.value ?? (checked.errors.length ? null : defaultAssessment);
-    const key = [assessment, input.responses, max, input.minGroupSize, ids.join('\u0000')];
+    const key = [assessment, release ?? input.responses, max, input.minGroupSize, ids.join('\u0000')];
     if (key.some((k, i) => k !== aggKey[i])) {
       aggKey = key;
-      agg = responses.length && assessment
-        ? wheelSeriesFromAggregate(
-          aggregateResponses(assessment, responses, { groupBy: 'group', minGroupSize: input.minGroupSize }),
-          ids, { max, label: both('current') })
-        : null;
+      // A release is drawn as the server made it (its k, its hidden cells); responses through the core's rules.
+      const aggregate = release ? aggregateFromRelease(release, ids)
+        : responses.length && assessment ? aggregateResponses(assessment, responses, { groupBy: 'group', minGroupSize: input.minGroupSize }) : null;
+      agg = aggregate ? wheelSeriesFromAggregate(aggregate, ids, { max, label: both('current') }) : null;
       agg?.groups.forEach((g) => {
         const code = g.id.slice('group:'.length);
-        g.label = code === '' ? both('noGroup') : groupLabels.get(code) ?? code;
+        // In a release, the residual cell also holds groups no longer in the round (PROTOCOL.md, rule 3).
+        g.label = code === '' ? both(release ? 'residual' : 'noGroup') : groupLabels.get(code) ?? code;
       });
     }
 
@@ -126,6 +140,6 @@ export function createWheelDeriver(): (input: WheelInput) => WheelModel {
     let priorities = current && target ? wheelPriorities(current.values, target.values, max, { flags, order: ids }) : [];
     if (sameList(priorities, last.priorities, samePriority)) priorities = last.priorities;
     last = { dimensions, series, priorities };
-    return { dimensions, max, series, aggregate: agg, flags, issues, assessmentErrors: checked.errors, priorities };
+    return { dimensions, max, series, aggregate: agg, flags, issues, assessmentErrors: checked.errors, priorities, release };
   };
 }

@@ -36,7 +36,11 @@ const list = (issues: WheelIssue[]) => [...new Set(issues.map((i) => i.value ?? 
 export function issueNotes(m: WheelModel, t: T, tag: string): Note[] {
   const notes: Note[] = [];
   const a = m.aggregate;
-  if (a && a.current === null) notes.push({ path: 'responses', code: 'below-min-group-size', text: t('belowMinimum', { n: a.n, k: a.minGroupSize }) });
+  if (a && a.current === null) {
+    notes.push(m.release
+      ? { path: 'release', code: 'below-min-group-size', text: t('releaseSuppressed', { n: a.n, k: a.minGroupSize }) }
+      : { path: 'responses', code: 'below-min-group-size', text: t('belowMinimum', { n: a.n, k: a.minGroupSize }) });
+  }
   if (a?.suppressedGroups.small) {
     const c = a.suppressedGroups.small;
     notes.push({ path: 'responses', code: 'groups-suppressed', text: t(c === 1 ? 'suppressedOne' : 'suppressedMany', { count: c, k: a.minGroupSize }) });
@@ -53,6 +57,7 @@ export function issueNotes(m: WheelModel, t: T, tag: string): Note[] {
     if (found.length) notes.push({ path: found[0].path, code, text: t(key, params(found)) });
   };
   add('invalid-max', 'invalidMax', (f) => ({ value: f[0].value ?? '' }));
+  add('invalid-release', 'invalidRelease', (f) => ({ first: f[0].value ?? '' }));
   add('invalid-dimension', 'invalidDimension', (f) => ({ count: f.length }));
   add('duplicate-dimension', 'duplicateDimension', (f) => ({ ids: list(f) }));
   add('invalid-series', 'invalidSeries', (f) => ({ count: f.length }));

@@ -105,3 +105,19 @@ export function flagText(flags: readonly string[], priority: Priority | undefine
 export function renderKey(names: string[], badges: string[]): TemplateResult {
   return html`<ol class=${names.length > NUMBERED_FROM ? 'key always' : 'key'} aria-hidden="true">${names.map((n, i) => html`<li>${n}${badges[i] ? ` ${badges[i]}` : ''}</li>`)}</ol>`;
 }
+
+/**
+ * A release's comments, by dimension (as the server gives them: shuffled, without group), under a
+ * disclosure so that a long list does not push the wheel away. Dimensions the wheel does not draw
+ * keep their id as a label: a comment is never dropped silently.
+ */
+export function renderComments(comments: Readonly<Record<string, readonly string[]>>, ids: string[], names: string[], t: T): TemplateResult | typeof nothing {
+  const order = [...ids.filter((id) => comments[id]?.length), ...Object.keys(comments).filter((id) => !ids.includes(id) && comments[id]?.length)];
+  if (!order.length) return nothing;
+  const total = order.reduce((sum, id) => sum + comments[id].length, 0);
+  return html`<details part="comments" class="comments">
+    <summary>${t('commentsTitle', { count: total })}</summary>
+    <p>${t('commentsIntro')}</p>
+    <dl>${order.map((id) => { const i = ids.indexOf(id); return html`<dt>${i >= 0 ? names[i] : id}</dt>${comments[id].map((c) => html`<dd>${c}</dd>`)}`; })}</dl>
+  </details>`;
+}

@@ -1,22 +1,29 @@
-// The wheel's server mode (docs/PROTOCOL.md): reads a round's results (`R/results`) and saves the
-// facilitator's targets (`PUT R/targets`), debounced, kept in the browser until the server has them,
-// and sent again when the connection returns.
+// The wheel's server mode (docs/PROTOCOL.md, protocol 2): reads a round's latest release
+// (`R/results`), asks for a new one (`POST R/releases`), and saves the facilitator's targets
+// (`PUT R/targets`), debounced, kept in the browser until the server has them, and sent again
+// when the connection returns.
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { failureKind, readResults, readTargets, retryDelay, targetsBody, type FailureKind, type RoundResults } from '../core/protocol-results.js';
 import { isPlainObject } from '../core/safe-read.js';
 import { DraftStore } from '../internal/draft-store.js';
 import { nonceOf, remote, type RemoteFailure } from '../internal/remote.js';
 import { Retry, routeKey } from '../internal/sync.js';
+import type { NextRelease } from '../core/release-rule.js';
 
-/** Loading the results: `ready` once drawn; otherwise why not (the last drawing stays on screen). */
-export type ResultsState = 'off' | 'loading' | 'ready' | 'offline' | 'server' | 'expired' | 'forbidden' | 'not-found' | 'refused' | 'unreadable';
+/**
+ * Loading the results: `ready` once drawn; otherwise why not (the last drawing stays on screen).
+ * `outdated`: the server sends per-person records (protocol 1), which the wheel refuses to draw.
+ */
+export type ResultsState = 'off' | 'loading' | 'ready' | 'offline' | 'server' | 'expired' | 'forbidden' | 'not-found' | 'refused' | 'unreadable' | 'outdated';
+/** The last request for a release: `made`, or why none was (`too-soon`: the rule between releases). */
+export type ReleaseOutcome = 'none' | 'made' | 'too-soon' | 'offline' | 'expired' | 'forbidden' | 'refused';
 /** Saving the targets. */
 export type TargetsState = 'idle' | 'saving' | 'saved' | 'retrying' | 'expired' | 'forbidden' | 'refused';
 
 export interface RoundSyncHost extends ReactiveControllerHost, HTMLElement {
   saveDelay: number;
   readonly syncLang: string;
-  /** Draws the round; `targets` are the ones to show (the server's, or this browser's unsaved ones). */
+  /** Draws the round's latest release; `targets` are the ones to show (the server's, or this browser's unsaved ones). */
   applyResults(results: RoundResults, targets: Record<string, number>): void;
   /** Shows targets kept in this browser before the results come. */
   applyTargets(targets: Record<string, number>): void;
@@ -36,12 +43,17 @@ export class RoundSync implements ReactiveController {
   targetsMessage = '';
   /** True when the last `offline` was a network failure, not a server error. */
   network = true;
-  /** When the results on screen were received. */
-  updatedAt: Date | null = null;
-  /** The server's count and k, once loaded. */
+  /** The server's live count of responses, once loaded. */
   n: number | null = null;
-  /** Responses received (empty below k). */
-  received = 0;
+  /** The round's k, and what the next release needs (null when the server did not say). */
+  k = 5;
+  next: NextRelease | null = null;
+  /** The id and time of the release drawn (null before the first). */
+  shown: { id: number | string; at: Date | null; n: number } | null = null;
+  /** True while a `POST R/releases` is on its way. */
+  releasing = false;
+  outcome: ReleaseOutcome = 'none';
+  outcomeMessage = '';
 
   private endpoint: string | null = null;
   private generation = 0;
@@ -63,6 +75,7 @@ export class RoundSync implements ReactiveController {
   });
   private inFlight = false;
   private again = false;
+  private releasingNow: Promise<void> | null = null;
 
   constructor(private readonly host: RoundSyncHost) {
     host.addController(this);
@@ -87,7 +100,8 @@ export class RoundSync implements ReactiveController {
     this.retry.reset();
     this.loadRetry.reset();
     Object.assign(this, { endpoint, loading: null, unsaved: null, inFlight: false, again: false,
-      message: '', targetsMessage: '', updatedAt: null, n: null, received: 0, targets: 'idle' });
+      message: '', targetsMessage: '', n: null, k: 5, next: null, shown: null,
+      releasing: false, releasingNow: null, outcome: 'none', outcomeMessage: '', targets: 'idle' });
     this.store = undefined;
     if (!endpoint) {
       this.results = 'off';
@@ -138,19 +152,65 @@ export class RoundSync implements ReactiveController {
       this.set('results', kind === 'offline' ? (this.network ? 'offline' : 'server') : kind === 'conflict' ? 'refused' : kind);
       return;
     }
-    const read = readResults(result.body, { locale: this.host.syncLang === 'fr' ? 'fr' : 'en' });
+    this.outcome = 'none'; // what became of the last request for a release is old news once the results are read again
+    if (!this.apply(result.body)) return;
+    if (this.unsaved && !this.inFlight && this.targets !== 'saving') void this.save(); // kept from an earlier visit
+  }
+
+  /** Draws an answer of `GET R/results` or `POST R/releases`; false (and why, shown) when it cannot be read. */
+  private apply(body: unknown): boolean {
+    const read = readResults(body, { locale: this.host.syncLang === 'fr' ? 'fr' : 'en' });
     if (!read.ok) {
+      const outdated = read.issues[0]?.code === 'protocol-outdated';
       this.message = read.issues[0]?.message ?? '';
-      this.set('results', 'unreadable');
+      this.set('results', outdated ? 'outdated' : 'unreadable');
+      return false;
+    }
+    const v = read.value;
+    this.loadRetry.attempt = 0;
+    Object.assign(this, { n: v.n, k: v.round.minGroupSize, next: v.next });
+    const at = v.release?.at ? new Date(v.release.at) : null;
+    this.shown = v.release ? { id: v.release.id ?? v.releases, at: at && !Number.isNaN(at.getTime()) ? at : null, n: v.release.n } : null;
+    this.host.applyResults(v, this.unsaved ?? v.targets);
+    this.set('results', 'ready');
+    return true;
+  }
+
+  /**
+   * Asks the server for a new release (`POST R/releases`). When the rule between releases does not
+   * allow one yet (409 `ge-release-too-soon`), what the next one needs is updated from the answer.
+   */
+  makeRelease(): Promise<void> {
+    if (!this.endpoint) return Promise.resolve();
+    this.releasingNow ??= this.postRelease().finally(() => { this.releasingNow = null; });
+    return this.releasingNow;
+  }
+
+  private async postRelease(): Promise<void> {
+    const endpoint = this.endpoint!;
+    const generation = this.generation;
+    this.releasing = true;
+    this.outcome = 'none';
+    this.host.requestUpdate();
+    const result = await remote(endpoint, 'releases', { method: 'POST', body: {}, nonce: nonceOf(this.host), lang: this.host.syncLang });
+    if (generation !== this.generation) return;
+    this.releasing = false;
+    if (result.ok) {
+      this.outcome = this.apply(result.body) ? 'made' : 'none'; // an answer that cannot be read is said as such
+      this.host.requestUpdate();
       return;
     }
-    this.loadRetry.attempt = 0;
-    this.n = read.value.n;
-    this.received = read.value.responses.length;
-    this.updatedAt = new Date();
-    this.host.applyResults(read.value, this.unsaved ?? read.value.targets);
-    this.set('results', 'ready');
-    if (this.unsaved && !this.inFlight && this.targets !== 'saving') void this.save(); // kept from an earlier visit
+    const f = result.failure;
+    const needed = typeof f.data.needed === 'number' && Number.isInteger(f.data.needed) && f.data.needed > 0 ? f.data.needed : null;
+    if (f.code === 'ge-release-too-soon') {
+      this.next = { allowed: false, needed: needed ?? Math.max(1, this.next?.needed ?? 1) };
+      this.outcome = 'too-soon';
+    } else {
+      const kind = this.kindOf(f);
+      this.outcome = kind === 'offline' ? 'offline' : kind === 'expired' || kind === 'forbidden' ? kind : 'refused';
+    }
+    this.outcomeMessage = f.message;
+    this.host.requestUpdate();
   }
 
   private async save(): Promise<void> {

@@ -7,11 +7,12 @@ export interface WheelDimension { id: string; label: LocalizedText }
 /**
  * One problem with the input, and what the wheel did about it (never a silent wrong drawing):
  * `unknown-dimension` ignored; `out-of-range` clamped to 0..max; `not-a-number` left out as a gap;
- * `invalid-series` / `invalid-dimension` / `duplicate-*` ignored; `invalid-max` replaced by 10.
+ * `invalid-series` / `invalid-dimension` / `duplicate-*` ignored; `invalid-max` replaced by 10;
+ * `invalid-release`: the parts of a release that cannot be read are hidden (the first problem in `value`).
  */
 export interface WheelIssue {
   code: 'unknown-dimension' | 'out-of-range' | 'not-a-number' | 'invalid-series' | 'duplicate-series'
-    | 'invalid-dimension' | 'duplicate-dimension' | 'invalid-max';
+    | 'invalid-dimension' | 'duplicate-dimension' | 'invalid-max' | 'invalid-release';
   path: string;
   /** The dimension id, series id or value concerned. */
   value?: string;

@@ -6,24 +6,27 @@ import type { Assessment, Priority, SurveyResponse, ValidationError } from '../c
 import type { WheelSeries } from '../core/wheel-series.js';
 import { localize } from '../core/text.js';
 import { LocaleController } from '../internal/locale-controller.js';
-import { translate } from '../internal/i18n.js';
+import { formatDate, translate } from '../internal/i18n.js';
 import { formatValue as formatNumber } from './number.js';
 import { emit } from '../internal/events.js';
 import { clientToView, keyToValue, layoutFor, valueAtPoint } from './geometry.js';
 import { messages, type MessageKey } from './messages.js';
 import { createWheelDeriver, type WheelModel } from './model.js';
 import { byKind, placedLabel, renderWheelSvg, type PlacedLabel } from './render-svg.js';
-import { flagText, renderKey, renderLabelButtons, renderLegend, renderSliders, renderTable, type LegendEntry } from './render-html.js';
+import { flagText, renderComments, renderKey, renderLabelButtons, renderLegend, renderSliders, renderTable, type LegendEntry } from './render-html.js';
 import { issueNotes, summaryOf, type Note } from './notes.js';
 import { standaloneSvg, svgToPng } from './export.js';
 import { styles } from './socratic-wheel.styles.js';
 import type { RoundResults } from '../core/protocol-results.js';
+import type { RoundRelease } from '../core/protocol-release.js';
 import { RoundSync, type RoundSyncHost } from './round-sync.js';
 import { renderRound, type RoundView } from './render-round.js';
 
 export type { WheelSeries, WheelSeriesKind } from '../core/wheel-series.js';
 export type { WheelDimension } from './series-input.js';
-export type { ResultsState, TargetsState } from './round-sync.js';
+export type { ResultsState, TargetsState, ReleaseOutcome } from './round-sync.js';
+/** A release of a round's results as `GET R/results` gives it (docs/PROTOCOL.md): the core's `ReleaseView`, with the server's `id` and `at`. */
+export type WheelRelease = RoundRelease;
 
 /** The id of the series that holds a round's targets (with `endpoint`). */
 export const TARGET_SERIES_ID = 'target';
@@ -33,13 +36,19 @@ export interface DimensionSelectDetail { dimensionId: string }
 export interface PrioritiesChangeDetail { priorities: Priority[] }
 export interface WheelErrorDetail { errors: Pick<ValidationError, 'path' | 'code' | 'message'>[] }
 
-const EMPTY: WheelModel = { dimensions: [], max: 10, series: [], aggregate: null, flags: {}, issues: [], assessmentErrors: [], priorities: [] };
+const EMPTY: WheelModel = { dimensions: [], max: 10, series: [], aggregate: null, flags: {}, issues: [], assessmentErrors: [], priorities: [], release: null };
 
 /**
  * The Socratic Wheel: one spoke per dimension, 0 at the centre, the group's current shape
  * (filled), its spread (a band on each spoke), the target (dashed), last round (faint), and
  * respondent groups (at most 3 at a time). The SVG is decoration; sliders and a data table carry
  * the meaning. Series values are on 0..`max`; `priorities` are on the core's 0–100 scale.
+ *
+ * The `current` series and the group overlays come from `responses` (through the core's rules), or
+ * from a `release`: a round's results as a server of docs/PROTOCOL.md releases them, aggregates
+ * with no per-person record, drawn through the core's `aggregateFromRelease` (spread from each
+ * cell's sorted scores, overlays from the groups the release shows; hidden figures stay gaps and
+ * hidden groups are counted in the notes). A release's comments are listed by dimension under the table.
  *
  * @summary A radar ("Socratic wheel") of a participatory gender-equality self-assessment.
  *
@@ -52,10 +61,10 @@ const EMPTY: WheelModel = { dimensions: [], max: 10, series: [], aggregate: null
  * @attr label - Accessible name (default: the assessment's title).
  * @attr show-values - Writes every value on its point (otherwise on hover or focus).
  * @attr show-table - Shows the data table (it is always available to screen readers).
- * @attr min-group-size - Minimum group size for responses (default 5, never below 3).
+ * @attr min-group-size - Minimum group size for `responses` (default 5, never below 3). A `release` carries the k its server applied (rules that need each person's answers cannot be applied again to aggregates).
  * @attr max-groups - Group overlays shown at once (default 3).
  * @attr lang - `en` or `fr` (otherwise the nearest `lang` up the page).
- * @attr endpoint - Base URL of an assessment round on a server (docs/PROTOCOL.md). The wheel draws the round's results (`endpoint/results`: its assessment, anonymous responses and targets, the `target` series), shows how many responses there are and when they were loaded, with an "Update" button (or `refresh()`). With `editable="target"`, each change of a target is saved to `endpoint/targets` (debounced); until the server has them, the targets are kept in this browser (one key per endpoint) and sent again when the connection returns and on the next visit.
+ * @attr endpoint - Base URL of an assessment round on a server (docs/PROTOCOL.md, protocol 2). The wheel draws the round's latest release (`endpoint/results`: its assessment, the release as `release`, and the targets as the `target` series), says which release it shows and when, how many responses there are now and how many more a new release needs, with an "Update" button (or `refresh()`) and, when the rule between releases allows one, a "Make a new release" button (or `makeRelease()`). A server that still sends per-person responses (protocol 1) is refused, with a message that says so. With `editable="target"`, each change of a target is saved to `endpoint/targets` (debounced); until the server has them, the targets are kept in this browser (one key per endpoint) and sent again when the connection returns and on the next visit.
  * @attr nonce - Sent in the `X-WP-Nonce` header of every request to `endpoint` (the server's anti-forgery token). Read through the element's standard `nonce` property, so it survives a CSP that hides nonce attributes.
  *
  * @fires ge-wheel-change - `{ seriesId, dimensionId, value }` each time the user changes a value.
@@ -71,7 +80,8 @@ const EMPTY: WheelModel = { dimensions: [], max: 10, series: [], aggregate: null
  * @csspart legend - The legend.
  * @csspart table - The data table.
  * @csspart notes - Notes on hidden groups and bad input.
- * @csspart round - With `endpoint`: the response count, the "Update" button, and what became of the targets.
+ * @csspart round - With `endpoint`: which release is shown, the live count and what the next release needs, the "Update" and "Make a new release" buttons, and what became of the targets.
+ * @csspart comments - A release's comments by dimension (a disclosure under the table).
  *
  * @cssprop --ge-series-1 - Colour of the 1st series (also --ge-series-2, --ge-series-3, --ge-series-4, --ge-series-5, --ge-series-6).
  * @cssprop --ge-font-family - Font of the whole wheel, named in exports (default `system-ui, sans-serif`).
@@ -95,8 +105,6 @@ export class SocraticWheel extends LitElement implements RoundSyncHost {
   private readonly i18n = new LocaleController(this);
   private readonly derive = createWheelDeriver();
   private readonly round = new RoundSync(this);
-  /** The round's k (with `endpoint`), once its results are loaded. */
-  private roundMinGroupSize?: number;
 
   @query('.plot') private plot?: HTMLElement;
   @query('svg.wheel-svg') private svgEl?: SVGSVGElement;
@@ -112,6 +120,13 @@ export class SocraticWheel extends LitElement implements RoundSyncHost {
   @property({ attribute: false }) series: WheelSeries[] = [];
   /** Survey responses: the wheel computes a `current` series (with spread and flags) and group overlays. */
   @property({ attribute: false }) responses?: SurveyResponse[];
+  /**
+   * A release of a round's results (`GET R/results`'s `release`: the core's `ReleaseView`, with its
+   * `id` and `at`): when set, the `current` series and group overlays are drawn from it instead of
+   * `responses`, with the release's own k, and its comments are listed under the table. Read
+   * defensively: what cannot be read is hidden and said in the notes. Set by the wheel itself with `endpoint`.
+   */
+  @property({ attribute: false }) release?: WheelRelease | null;
   /** The assessment that `responses` answer, and the source of `dimensions` (default: the built-in one). */
   @property({ attribute: false }) assessment?: Assessment;
   /** Top of the scale (default 10); values outside 0..max are clamped, and a note says so. */
@@ -181,10 +196,7 @@ export class SocraticWheel extends LitElement implements RoundSyncHost {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('endpoint')) {
-      this.roundMinGroupSize = undefined;
-      this.round.start(this.endpoint || null);
-    }
+    if (changed.has('endpoint')) this.round.start(this.endpoint || null);
     if (changed.has('source') && this.source) {
       const survey = this.sourceElement() as (Element & { assessment?: Assessment }) | null;
       if (survey?.assessment) this.sourceAssessment = survey.assessment;
@@ -193,7 +205,7 @@ export class SocraticWheel extends LitElement implements RoundSyncHost {
     try {
       this.model = this.derive({
         assessment: this.assessment ?? this.sourceAssessment, dimensions: this.dimensions, series: this.series,
-        responses: this.responsesNow(), max: this.max, minGroupSize: this.minGroupSizeNow(), editable: this.editable,
+        responses: this.responsesNow(), release: this.release, max: this.max, minGroupSize: this.minGroupSizeNow(), editable: this.editable,
         locale: this.i18n.locale,
       });
       this.failure = null;
@@ -278,16 +290,23 @@ export class SocraticWheel extends LitElement implements RoundSyncHost {
     return this.notes;
   }
 
-  /** `min-group-size`, or the round's k when it is larger (with `endpoint`). */
+  /** `min-group-size` when it is a number (a release carries its own k). */
   private minGroupSizeNow(): number | undefined {
-    const own = typeof this.minGroupSize === 'number' && Number.isFinite(this.minGroupSize) ? this.minGroupSize : undefined;
-    const server = this.roundMinGroupSize;
-    return server === undefined ? own : own === undefined ? server : Math.max(own, server);
+    return typeof this.minGroupSize === 'number' && Number.isFinite(this.minGroupSize) ? this.minGroupSize : undefined;
   }
 
   /** Loads the round's results again (with `endpoint`): resolves once they are drawn, or the reason they are not is shown. */
   refresh(): Promise<void> {
     return this.round.refresh();
+  }
+
+  /**
+   * With `endpoint`: asks the server for a new release (`POST endpoint/releases`), what the "Make a
+   * new release" button does. Resolves once the new release is drawn, or the reason none was made
+   * is shown (too soon: the line then says how many more responses it needs).
+   */
+  makeRelease(): Promise<void> {
+    return this.round.makeRelease();
   }
 
   /** With `endpoint`: where the results stand (`loading`, `ready`, `offline`, `forbidden`...); `off` without it. */
@@ -298,11 +317,10 @@ export class SocraticWheel extends LitElement implements RoundSyncHost {
   /** @internal The language of requests to `endpoint`. */
   get syncLang(): string { return this.i18n.locale; }
 
-  /** @internal A round's results: its assessment, responses and k, and the targets to show. */
+  /** @internal A round's results: its assessment and latest release, and the targets to show. */
   applyResults(results: RoundResults, targets: Record<string, number>): void {
     this.assessment = results.assessment;
-    this.responses = results.responses;
-    this.roundMinGroupSize = results.round.minGroupSize;
+    this.release = results.release;
     this.applyTargets(targets);
   }
 
@@ -324,7 +342,8 @@ export class SocraticWheel extends LitElement implements RoundSyncHost {
   private errors(): WheelErrorDetail['errors'] {
     const out: WheelErrorDetail['errors'] = this.model.assessmentErrors.map(({ path, code, message }) => ({ path: `assessment.${path}`, code, message }));
     for (const note of this.issueNotes()) {
-      if (note.path !== 'responses') out.push({ path: note.path, code: note.code, message: note.text }); // hiding small groups is no error
+      // Hiding small groups, or everything below k, is no error.
+      if (note.code !== 'below-min-group-size' && note.code !== 'groups-suppressed') out.push({ path: note.path, code: note.code, message: note.text });
     }
     if (this.failure) out.push({ path: '', code: 'render-failed', message: this.failure });
     return out;
@@ -498,14 +517,10 @@ export class SocraticWheel extends LitElement implements RoundSyncHost {
     let notes = this.issueNotes();
     if (entries.filter((e) => e.kind === 'group').length > this.maxGroups) notes = [...notes, { path: '', code: 'group-limit', text: t('groupLimit', { max: this.maxGroups }) }];
     const round = this.endpoint ? this.roundView() : null;
-    if (round && round.n !== null && this.round.received === 0 && !m.aggregate) {
-      // Fewer than k: the server sent only the count, which is shown as the core shows it.
-      notes = [{ path: 'responses', code: 'below-min-group-size', text: t('belowMinimum', { n: round.n, k: Math.max(3, this.minGroupSizeNow() ?? 5) }) }, ...notes];
-    }
     return html`<div class="wheel" role="figure" aria-label=${name} aria-describedby="summary"
       aria-busy=${round?.state === 'loading' ? 'true' : 'false'}>
       <p id="summary" class="visually-hidden">${summaryOf(m, entries, tag, t)}</p>
-      ${round ? renderRound(round, t, this.onRefresh) : nothing}
+      ${round ? renderRound(round, t, this.onRefresh, this.onMakeRelease) : nothing}
       ${this.failure || m.dimensions.length === 0 ? html`<p class="message" role="alert">${this.failure ?? t('noDimensions')}</p>` : html`
       <div class="plot" @pointerdown=${this.onPointerDown} @pointermove=${this.onPointerMove} @pointerup=${this.onPointerEnd}
         @pointercancel=${this.onPointerEnd} @pointerleave=${this.onPointerLeave}>
@@ -531,14 +546,19 @@ export class SocraticWheel extends LitElement implements RoundSyncHost {
         series: m.series, seriesNames: entries.map((e) => e.name), counts: m.aggregate?.counts ?? null,
         notes: flagWords, max: m.max, tag, t, visible: this.showTable,
       })) : nothing}
+      ${m.release ? guard([m.release.comments, ids, names, locale], () => renderComments(m.release!.comments, ids, names, t)) : nothing}
     </div>`;
   }
 
   private roundView(): RoundView {
     const r = this.round;
+    const tag = this.i18n.tag;
+    const t = this.t;
     return {
-      state: r.results, network: r.network, n: r.n, message: r.message, updated: r.updatedAt ? timeText(r.updatedAt, this.i18n.tag) : '',
-      targets: r.targets, targetsMessage: r.targetsMessage, count: r.n === null ? '' : formatNumber(r.n, this.i18n.tag, 0),
+      state: r.results, network: r.network, n: r.n, message: r.message, k: r.k, next: r.next,
+      count: (n) => (n === 0 ? t('roundCountNone') : n === 1 ? t('roundCountOne') : t('roundCountMany', { n: formatNumber(n, tag, 0) })),
+      release: r.shown ? { id: String(r.shown.id), when: r.shown.at ? whenText(r.shown.at, tag) : '', n: r.shown.n } : null,
+      releasing: r.releasing, outcome: r.outcome, outcomeMessage: r.outcomeMessage, targets: r.targets, targetsMessage: r.targetsMessage,
     };
   }
 
@@ -546,6 +566,13 @@ export class SocraticWheel extends LitElement implements RoundSyncHost {
   private readonly onFocusIn = (e: FocusEvent): void => this.onFocus(e, true);
   private readonly onFocusOut = (e: FocusEvent): void => this.onFocus(e, false);
   private readonly onRefresh = (): void => void this.refresh();
+  /** The "Make a new release" button: when it goes away with the release made, focus moves to "Update", not to the page. */
+  private readonly onMakeRelease = (e: Event): void => {
+    const button = e.currentTarget as HTMLElement;
+    void this.makeRelease().then(() => this.updateComplete).then(() => {
+      if (!button.isConnected) this.renderRoot.querySelector<HTMLElement>('.round-update')?.focus();
+    });
+  };
   private readonly onTableToggle = (): void => { this.showTable = !this.showTable; };
 
   private legendNote(badges: string[], visible: WheelSeries[]) {
@@ -560,17 +587,9 @@ export class SocraticWheel extends LitElement implements RoundSyncHost {
   }
 }
 
-const timeFormats = new Map<string, Intl.DateTimeFormat>();
-/** A time of day in the page's language ("10:42 AM", "10 h 42"). */
-function timeText(date: Date, tag: string): string {
-  let f = timeFormats.get(tag);
-  if (!f) {
-    try {
-      f = new Intl.DateTimeFormat(tag, { hour: 'numeric', minute: '2-digit' });
-    } catch {
-      f = new Intl.DateTimeFormat('en', { hour: 'numeric', minute: '2-digit' });
-    }
-    timeFormats.set(tag, f);
-  }
-  return f.format(date);
+/** A time in the page's language: of day when it is today ("10:42 AM", "10 h 42"), else with its date. */
+function whenText(date: Date, tag: string): string {
+  const today = date.toDateString() === new Date().toDateString();
+  return formatDate(date, tag, today ? { hour: 'numeric', minute: '2-digit' }
+    : { year: 'numeric', month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit' });
 }

@@ -84,12 +84,20 @@ export const styles = [ownTypography('.wheel', 1.4, 'var(--ge-label-color, #1f29
   .message { padding: 2em 1em; border: 1px dashed var(--_ring); }
   .round { font-size: 0.875em; text-align: center; margin: 0 0 0.5em; }
   .round p { margin: 0.25em 0; }
-  .round-line { display: flex; flex-wrap: wrap; gap: 0.5em; align-items: center; justify-content: center; }
-  .round-update {
+  .round-release, .round-next, .round-outcome { display: block; }
+  .round-actions { display: flex; flex-wrap: wrap; gap: 0.5em; justify-content: center; }
+  .round-update, .round-make {
     font: inherit; color: inherit; background: var(--ge-button-background, #fff); border: 1px solid var(--_ring);
     border-radius: 999px; padding: 0.2em 0.75em; cursor: pointer; min-height: 32px;
   }
-  .round-problem, .round-targets.problem { color: var(--ge-note-color, #7c2d12); font-weight: 600; }
+  .round-make { font-weight: 600; }
+  .round-make[aria-disabled='true'] { cursor: progress; opacity: 0.7; }
+  .round-problem, .round-targets.problem, .round-outcome.problem { color: var(--ge-note-color, #7c2d12); font-weight: 600; }
+  .comments { font-size: 0.875em; margin: 0.75em auto 0; max-width: 60em; }
+  .comments summary { cursor: pointer; font-weight: 600; }
+  .comments dl { margin: 0.5em 0; }
+  .comments dt { font-weight: 600; margin-top: 0.5em; }
+  .comments dd { margin: 0.25em 0 0.25em 1em; white-space: pre-line; }
   .table-wrap { overflow-x: auto; margin-top: 0.5em; }
   table { border-collapse: collapse; font-size: 0.875em; margin: 0 auto; }
   caption { font-weight: 600; padding: 0.3em; }
@@ -118,7 +126,7 @@ export const styles = [ownTypography('.wheel', 1.4, 'var(--ge-label-color, #1f29
     .cap { display: inline; }
     .ring { stroke-opacity: 1; }
     .badge, .label, .tick, .value, .label-num { fill: #000; }
-    .table-toggle, .slider, .label-button, .round-update { display: none; }
+    .table-toggle, .slider, .label-button, .round-actions { display: none; }
     .legend-item { border: 0; background: none; }
     .legend-item[aria-pressed='false'] { display: none; }
     .swatch { color: #000; }

@@ -3,9 +3,11 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { GeSurvey, type SurveySentDetail } from '../../src/ge-survey/ge-survey.js';
 import type { GeErrorDetail } from '../../src/events.js';
-import { draftKeyFor, outboxKeyFor, roundCacheKeyFor } from '../../src/ge-survey/round-link.js';
+import { draftKeyFor, outboxKeyFor, roundCacheKeyFor, sentKeyFor } from '../../src/ge-survey/round-link.js';
 import { DRAFT_FORMAT } from '../../src/ge-survey/survey-storage.js';
-import { $, $$, answer, oneEvent, small, text, until } from './ge-survey-helpers.js';
+import { codeScope } from '../../src/core/invitation-code.js';
+import { sendKeys } from '@web/test-runner-commands';
+import { $, $$, answer, oneEvent, small, text, typeComment, until } from './ge-survey-helpers.js';
 import { cutOff, reconnect } from './round-helpers.js';
 
 let counter = 0;
@@ -19,7 +21,7 @@ async function control(id: string, body: Record<string, unknown>): Promise<void>
 
 interface ServerState {
   round: { status: string };
-  log: { method: string; segment: string; nonce: string; lang: string; at: number }[];
+  log: { method: string; segment: string; nonce: string; code: string; lang: string; at: number }[];
   responses: { member: string; response: { answers: Record<string, unknown>; respondent?: { group?: string } }; submittedAt: string }[];
 }
 async function serverState(id: string): Promise<ServerState> {
@@ -298,6 +300,7 @@ describe('ge-survey endpoint: sending', () => {
     expect(status(el)).to.equal('No connection to the server. Your answers are saved on this device and will be sent automatically.');
     expect($(el, '#thanks-title')!.textContent).to.equal('Thank you for your answers');
     expect(storedOutbox(id)!.data.response.answers).to.deep.equal({ w1: 3, m1: 2 });
+    expect(localStorage.getItem(draftKeyFor(endpointOf(id))), 'not confirmed: the draft stays').to.contain('"w1":3');
     expect((await serverState(id)).responses).to.have.length(0);
     await expect(el).to.be.accessible();
     reconnect();
@@ -305,6 +308,7 @@ describe('ge-survey endpoint: sending', () => {
     await el.updateComplete;
     expect(status(el)).to.contain('Your answers were received.');
     expect(storedOutbox(id)).to.equal(null);
+    expect(localStorage.getItem(draftKeyFor(endpointOf(id))), 'confirmed: the draft goes').to.equal(null);
     expect((await serverState(id)).responses).to.have.length(1);
   });
 
@@ -489,5 +493,245 @@ describe('ge-survey endpoint: a closed round', () => {
     expect(status(el)).to.equal('This round is closed: it no longer takes answers.');
     expect($(el, '.review-mode')).to.equal(null);
     expect($$(el, 'input')).to.have.length(0);
+  });
+});
+
+/** Every value in localStorage, by key. */
+const stored = (): Record<string, string> => Object.fromEntries(Array.from({ length: localStorage.length }, (_, i) => localStorage.key(i)!)
+  .map((k) => [k, localStorage.getItem(k)!]));
+
+describe('ge-survey endpoint: shared devices', () => {
+  beforeEach(() => localStorage.clear());
+
+  it('once the server confirms, the device keeps none of the member’s answers, only a “sent” marker; the answers stay on screen', async () => {
+    const id = await round();
+    const el = await mount(id);
+    await loaded(el);
+    await answer(el, 'respondent group', 'board');
+    await typeComment(el, 'w1', 'SECRET-comment-41');
+    const detail = await sent(el, () => fillAndSubmit(el, { w1: '3', m1: '2' }));
+    expect(detail.status).to.equal('created');
+    await el.updateComplete;
+    expect($(el, '#thanks-title')!.textContent).to.equal('Thank you, your answers were sent');
+    expect(el.response.answers).to.deep.equal({ w1: 3, m1: 2 });
+    for (const [key, value] of Object.entries(stored())) {
+      expect(value, key).to.not.contain('SECRET-comment-41');
+      expect(value, key).to.not.match(/"answers":\{"/);
+      expect(value, key).to.not.contain('"group":"board"');
+    }
+    const E = endpointOf(id);
+    expect(localStorage.getItem(draftKeyFor(E)), 'draft').to.equal(null);
+    expect(localStorage.getItem(outboxKeyFor(E)), 'outbox').to.equal(null);
+    expect(JSON.parse(localStorage.getItem(roundCacheKeyFor(E))!).data.mine, 'offline copy').to.equal(null);
+    const marker = JSON.parse(localStorage.getItem(sentKeyFor(E))!).data;
+    expect(Object.keys(marker).sort()).to.deep.equal(['sentAt', 'status']);
+    expect(marker.status).to.equal('created');
+    expect(Object.keys(stored()).filter((k) => k.includes(id)).sort()).to.deep.equal([roundCacheKeyFor(E), sentKeyFor(E)].sort());
+
+    // The person may change and send again: nothing is written until they change an answer.
+    $<HTMLButtonElement>(el, '[data-action=change]')!.click();
+    await el.updateComplete;
+    expect(checked(el, 'w1')).to.equal('3');
+    expect(localStorage.getItem(draftKeyFor(E))).to.equal(null);
+    await answer(el, 'w1', '1');
+    expect(localStorage.getItem(draftKeyFor(E)), 'typed again: kept until sent').to.contain('"w1":1');
+    expect((await sent(el, () => fillAndSubmit(el, {}))).status).to.equal('updated');
+    expect(localStorage.getItem(draftKeyFor(E))).to.equal(null);
+    expect(JSON.parse(localStorage.getItem(sentKeyFor(E))!).data.status).to.equal('updated');
+  });
+
+  it('a later visit online starts from the server’s copy without writing it to the device', async () => {
+    const id = await round();
+    await putMine(id, 'member-1', { w1: 2, m1: 'dk' });
+    const el = await mount(id);
+    await loaded(el);
+    await until(() => checked(el, 'w1') === '2');
+    expect(status(el)).to.contain('These are the answers you sent earlier');
+    for (const [key, value] of Object.entries(stored())) expect(value, key).to.not.match(/"answers":\{"/);
+  });
+
+  it('offline on a later visit, with only the marker: says when the answers were sent, and shows no empty survey', async () => {
+    const id = await round();
+    const first = await mount(id);
+    await loaded(first);
+    await sent(first, () => fillAndSubmit(first));
+    first.remove();
+    cutOffRound(id, 'GET');
+    const el = await mount(id);
+    await until(() => status(el).includes('sent on'));
+    expect(status(el)).to.match(/^Your answers were sent on .+\d{4}.+; connect to see or change them\.$/);
+    expect($$(el, 'input')).to.have.length(0);
+    expect($(el, '[part=submit]')).to.equal(null);
+    await expect(el).to.be.accessible();
+    el.remove();
+    const fr = await mount(id, { lang: 'fr' });
+    await until(() => status(fr).includes('envoyées le'));
+    expect(status(fr)).to.match(/^Vos réponses ont été envoyées le .+; connectez-vous pour les voir ou les modifier\.$/);
+    reconnect();
+    $<HTMLButtonElement>(fr, '[part=retry]')!.click();
+    await until(() => checked(fr, 'w1') === '3');
+    expect(status(fr)).to.contain('Voici les réponses que vous avez envoyées plus tôt.');
+  });
+});
+
+describe('ge-survey endpoint: invitation codes', () => {
+  beforeEach(() => localStorage.clear());
+  const CODE = 'ABCD-EFGH-JKLM';
+  const input = (el: GeSurvey) => $<HTMLInputElement>(el, '[part=code-input]')!;
+  const codeError = (el: GeSurvey) => ($(el, '#code-error')?.textContent ?? '').trim();
+  async function enter(el: GeSurvey, code: string, how: 'enter' | 'click' = 'enter'): Promise<void> {
+    input(el).value = '';
+    input(el).focus();
+    await sendKeys({ type: code });
+    if (how === 'enter') await sendKeys({ press: 'Enter' });
+    else $<HTMLButtonElement>(el, '[part=code-submit]')!.click();
+  }
+  const codeRound = (extra: Record<string, unknown> = {}) => round({ codes: [CODE], accounts: false, ...extra });
+
+  it('asks for the code (401 ge-code-required) in an accessible form; a wrong one is said, tied to the input, with focus back on it', async () => {
+    const id = await codeRound();
+    const el = await mount(id);
+    await until(() => !!$(el, '[part=code-input]'));
+    expect(status(el)).to.equal('This survey is answered with an invitation code. Enter the code you were given.');
+    const field = input(el);
+    expect(field.labels![0].textContent).to.equal('Invitation code');
+    expect($(el, '[part=code-submit]')!.textContent!.trim()).to.equal('Continue');
+    expect([field.getAttribute('autocomplete'), field.getAttribute('autocapitalize'), field.getAttribute('spellcheck')]).to.deep.equal(['off', 'characters', 'false']);
+    expect(el.shadowRoot!.activeElement, 'no focus stolen on load').to.equal(null);
+    await expect(el).to.be.accessible();
+    await enter(el, 'wxyz-0000');
+    await until(() => codeError(el) !== '');
+    expect(codeError(el)).to.equal('This code is not valid for this survey. Check it, then try again.');
+    expect(field.getAttribute('aria-invalid')).to.equal('true');
+    expect(field.getAttribute('aria-describedby')!.split(' ')).to.include('code-error');
+    expect($(el, '#code-error')!.closest('[aria-live="polite"]')).to.not.equal(null);
+    expect(el.shadowRoot!.activeElement).to.equal(field);
+    expect(field.value, 'what was typed stays').to.equal('wxyz-0000');
+    await expect(el).to.be.accessible();
+  });
+
+  it('the right code loads the round; every later request carries it (X-GE-Code), and the response is the code’s', async () => {
+    const id = await codeRound();
+    const el = await mount(id);
+    await until(() => !!$(el, '[part=code-input]'));
+    await enter(el, 'abcd efgh-jklm', 'click');
+    await loaded(el);
+    expect(el.shadowRoot!.activeElement).to.equal($(el, '#sec-will'));
+    await answer(el, 'respondent group', 'staff');
+    await sent(el, () => fillAndSubmit(el));
+    const state = await serverState(id);
+    expect(state.responses.map((r) => r.member)).to.deep.equal(['code:ABCDEFGHJKLM']);
+    const after = state.log.slice(1);
+    expect(after.map((l) => `${l.method} ${l.segment}`)).to.deep.equal(['GET ', 'PUT response']);
+    expect(after.map((l) => l.code)).to.deep.equal(['ABCDEFGHJKLM', 'ABCDEFGHJKLM']);
+    expect(state.log[0].code).to.equal('');
+    for (const [key, value] of Object.entries(stored())) {
+      expect(key).to.not.contain('ABCDEFGHJKLM');
+      expect(value, key).to.not.contain('ABCDEFGHJKLM');
+    }
+  });
+
+  it('says an empty or impossible code without asking the server', async () => {
+    const id = await codeRound();
+    const el = await mount(id);
+    await until(() => !!$(el, '[part=code-input]'));
+    $<HTMLButtonElement>(el, '[part=code-submit]')!.click();
+    await el.updateComplete;
+    expect(codeError(el)).to.equal('Enter your invitation code.');
+    await enter(el, 'école;1');
+    await el.updateComplete;
+    expect(codeError(el)).to.equal('An invitation code has only letters and digits. Check the code, then try again.');
+    expect((await serverState(id)).log).to.have.length(1);
+  });
+
+  it('too many wrong codes (429): says how long to wait, from data.retryAfter or Retry-After', async () => {
+    const id = await codeRound({ codeAttempts: 2, retryAfter: 90 });
+    const el = await mount(id);
+    await until(() => !!$(el, '[part=code-input]'));
+    for (const wrong of ['WRONG1', 'WRONG2']) {
+      await enter(el, wrong);
+      await until(() => codeError(el).startsWith('This code is not valid'));
+      await el.updateComplete;
+    }
+    await enter(el, CODE);
+    await until(() => codeError(el).startsWith('Too many'));
+    expect(codeError(el)).to.equal('Too many wrong codes were tried from this connection. Wait 2 minutes before trying again.');
+    expect(el.shadowRoot!.activeElement).to.equal(input(el));
+    await control(id, { failNext: [{ segment: '', method: 'GET', status: 429, code: 'ge-too-many-attempts', retryAfter: 30 }] });
+    await enter(el, CODE);
+    await until(() => codeError(el).includes('30'));
+    expect(codeError(el)).to.equal('Too many wrong codes were tried from this connection. Wait 30 seconds before trying again.');
+  });
+
+  it('speaks French', async () => {
+    const id = await codeRound();
+    const el = await mount(id, { lang: 'fr' });
+    await until(() => !!$(el, '[part=code-input]'));
+    expect(status(el)).to.equal('Ce questionnaire se remplit avec un code d’invitation. Entrez le code qui vous a été remis.');
+    expect(input(el).labels![0].textContent).to.equal('Code d’invitation');
+    expect($(el, '[part=code-submit]')!.textContent!.trim()).to.equal('Continuer');
+    await enter(el, 'NOPE');
+    await until(() => codeError(el) !== '');
+    expect(codeError(el)).to.equal('Ce code n’est pas valide pour ce questionnaire. Vérifiez-le, puis réessayez.');
+  });
+
+  it('two code holders on one device never see each other’s drafts', async () => {
+    const id = await round({ codes: ['AAAA1111', 'BBBB2222'], accounts: false });
+    const a = await mount(id);
+    await until(() => !!$(a, '[part=code-input]'));
+    await enter(a, 'aaaa-1111');
+    await loaded(a);
+    await answer(a, 'w1', '4');
+    a.remove();
+    const base = draftKeyFor(endpointOf(id));
+    expect(localStorage.getItem(codeScope(base, 'AAAA1111'))).to.contain('"w1":4');
+    expect(localStorage.getItem(base)).to.equal(null);
+
+    const b = await mount(id);
+    await until(() => !!$(b, '[part=code-input]'));
+    await enter(b, 'BBBB2222');
+    await loaded(b);
+    expect(checked(b, 'w1')).to.equal(null);
+    b.remove();
+
+    const again = await mount(id);
+    await until(() => !!$(again, '[part=code-input]'));
+    await enter(again, 'AAAA1111');
+    await loaded(again);
+    await until(() => checked(again, 'w1') === '4');
+    expect(checked(again, 'w1')).to.equal('4');
+    for (const [key, value] of Object.entries(stored())) expect(`${key} ${value}`).to.not.match(/AAAA1111|BBBB2222/);
+  });
+
+  it('a submission queued with a code is sent with it on the next visit, before anyone types a code', async () => {
+    const id = await codeRound();
+    const first = await mount(id);
+    await until(() => !!$(first, '[part=code-input]'));
+    await enter(first, CODE);
+    await loaded(first);
+    cutOffRound(id, 'PUT');
+    await fillAndSubmit(first, { w1: '4', m1: '1' });
+    await until(() => status(first).startsWith('No connection'));
+    first.remove();
+    const scope = codeScope(draftKeyFor(endpointOf(id)), 'ABCDEFGHJKLM');
+    const outbox = JSON.parse(localStorage.getItem(`${scope}:outbox`)!);
+    expect(outbox.data.code, 'the code waits with the submission').to.equal('ABCDEFGHJKLM');
+    expect(localStorage.getItem(`${scope}:round`)).to.not.contain('ABCDEFGHJKLM');
+    reconnect();
+
+    const el = await mount(id);
+    await until(() => !!$(el, '[part=code-input]'));
+    let state = await serverState(id);
+    for (let i = 0; i < 100 && state.responses.length === 0; i++) {
+      await new Promise((r) => setTimeout(r, 20));
+      state = await serverState(id);
+    }
+    expect(state.responses.map((r) => [r.member, r.response.answers])).to.deep.equal([['code:ABCDEFGHJKLM', { w1: 4, m1: 1 }]]);
+    await until(() => localStorage.getItem(`${scope}:outbox`) === null);
+    expect(localStorage.getItem(`${scope}:outbox`)).to.equal(null);
+    expect(localStorage.getItem(scope), 'its draft, which held what was sent').to.equal(null);
+    expect(JSON.parse(localStorage.getItem(`${scope}:sent`)!).data.status).to.equal('created');
+    expect($(el, '[part=code-input]'), 'nothing of it shown').to.not.equal(null);
+    expect($$(el, 'input[name="w1"]')).to.have.length(0);
   });
 });

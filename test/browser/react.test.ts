@@ -5,6 +5,7 @@ import * as React from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { ActionPlanBoard, GeSurvey, SocraticWheel } from '../../src/react/index.js';
 import type { Assessment } from '../../src/core/types.js';
+import { buildReleaseSnapshot, viewRelease } from '../../src/core/release.js';
 import type { GeSurvey as GeSurveyElement } from '../../src/ge-survey/ge-survey.js';
 import type { SocraticWheel as SocraticWheelElement } from '../../src/socratic-wheel/socratic-wheel.js';
 import type { ActionPlanBoard as ActionPlanBoardElement } from '../../src/action-plan-board/action-plan-board.js';
@@ -95,6 +96,16 @@ describe('React wrappers (gender-in-practice/react)', () => {
     const errors: unknown[] = [];
     await render(h(GeSurvey, { assessment: { id: 'broken' } as unknown as Assessment, onGeError: (e) => errors.push(e.detail.errors.length) }));
     expect(errors.length).to.be.greaterThan(0);
+  });
+
+  it('<SocraticWheel>: a release prop is drawn (the current series from its cells)', async () => {
+    const responses = Array.from({ length: 5 }, () => ({ assessmentId: 'tiny', assessmentVersion: '1', answers: { w1: 3, m1: 1 } }));
+    const release = { id: 1, at: '2026-12-03T10:40:00Z', ...viewRelease(buildReleaseSnapshot(tiny, responses, { groups: [] }), { minGroupSize: 5 }) };
+    const ref = React.createRef<SocraticWheelElement>();
+    await render(h(SocraticWheel, { ref, assessment: tiny, release, showTable: true }));
+    expect(ref.current!.release).to.equal(release);
+    expect(ref.current!.shadowRoot!.querySelector('[data-series="current"]')).to.not.equal(null);
+    expect([...ref.current!.shadowRoot!.querySelectorAll('tbody td:first-of-type')].map((td) => td.textContent)).to.deep.equal(['7.5', '2.5']);
   });
 
   it('<SocraticWheel>: series and max props reach the element; onGeWheelChange and onGePrioritiesChange fire', async () => {

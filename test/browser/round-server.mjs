@@ -1,20 +1,33 @@
-// A round server for the browser tests (docs/PROTOCOL.md), kept in memory by the test runner.
-// It is a test double, not the product: the WordPress plugin is the real server, tested end to
-// end in wordpress/e2e. Tests drive it through /__round/<id>/__control.
+// A round server for the browser tests (docs/PROTOCOL.md, protocol 2), kept in memory by the test
+// runner. It is a test double, not the product: the WordPress plugin is the real server, tested end
+// to end in wordpress/e2e. It applies the core's rules (dist/core: validateResponse, the releases'
+// buildReleaseSnapshot, viewRelease and nextRelease), as the plugin's PHP port does, and
+// test/node/round-server.test.ts drives it with the same fixtures as the plugin's tests. Tests set
+// it up through /__round/<id>/__control.
 //
 // Identity: the nonce is the member. A request without X-WP-Nonce is anonymous (401); a nonce
-// starting with "fac" is a facilitator; any other nonce is a member without the capability.
-import { defaultAssessment } from '../../dist/core/index.js';
+// starting with "fac" is a facilitator of every round; any other nonce is a member. With `codes`
+// (control), a request carrying a valid X-GE-Code is that code's holder; with `accounts: false`, a
+// member's nonce alone is not enough (401 ge-code-required).
+import {
+  buildReleaseSnapshot, defaultAssessment, nextRelease, releaseCellOf, responseFingerprint, validateResponse, viewRelease,
+} from '../../dist/core/index.js';
 
 const PREFIX = '/__round/';
 const LIMIT = 256 * 1024;
 const rounds = new Map();
+/** Wrong codes per round and connection: `{ wrong, until }`. */
+const attempts = new Map();
+
+const isFacilitator = (member) => member.startsWith('fac');
+const normaliseCode = (code) => String(code).replace(/[\s-]+/g, '').toUpperCase();
+const isObject = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
 
 function freshRound(id) {
   return {
     id, title: `Round ${id}`, status: 'open', groups: ['staff', 'management'], minGroupSize: 3,
-    assessment: defaultAssessment, responses: new Map(), targets: null, plan: null, revision: 0,
-    failNext: [], log: [], delayMs: 0,
+    assessment: defaultAssessment, responses: new Map(), releases: [], targets: null, plan: null, revision: 0,
+    failNext: [], log: [], delayMs: 0, codes: null, accounts: true, codeAttempts: 5, retryAfter: 60,
   };
 }
 
@@ -55,11 +68,105 @@ function publicRound(r) {
   return { id: r.id, title: r.title, status: r.status, groups: r.groups, minGroupSize: r.minGroupSize };
 }
 
+// ------------------------------------------------------------------------------- releases (rule 2)
+
+const fingerprints = (r) => Object.fromEntries([...r.responses].map(([member, v]) => [member, responseFingerprint(v.response)]));
+const facilitators = (r) => new Set([...r.responses.keys()].filter(isFacilitator));
+
+function rule(r) {
+  return nextRelease({ minGroupSize: r.minGroupSize, current: fingerprints(r), previous: r.releases.map((x) => x.fingerprints), ignore: facilitators(r) });
+}
+
+/** Makes a release when the rule allows it; answers `{ made, needed }`. */
+function release(r) {
+  const next = rule(r);
+  if (!next.allowed) return { made: false, needed: next.needed };
+  const members = [...r.responses];
+  const snapshot = buildReleaseSnapshot(r.assessment, members.map(([, v]) => v.response), { groups: r.groups });
+  // The cells of the facilitators' own responses: never counted towards k for a viewer (rule 4).
+  const excluded = members.filter(([m]) => isFacilitator(m)).map(([, v]) => releaseCellOf(v.response, snapshot.groups));
+  r.releases.push({ id: r.releases.length + 1, at: new Date().toISOString(), snapshot, fingerprints: fingerprints(r), excluded });
+  return { made: true, needed: 0 };
+}
+
+function resultsBody(r) {
+  const latest = r.releases.at(-1);
+  const view = latest
+    ? { id: latest.id, at: latest.at, ...viewRelease(latest.snapshot, { minGroupSize: r.minGroupSize, excluded: latest.excluded }) }
+    : null;
+  return {
+    protocol: 2, round: publicRound(r), assessment: r.assessment, n: r.responses.size, releases: r.releases.length,
+    release: view, next: rule(r), targets: r.targets,
+  };
+}
+
+// ------------------------------------------------------------------------------------- the audience
+
+/** Who sends the request: `{ member }`, or the error already answered (`null`). */
+function identify(ctx, r, fr) {
+  const typed = ctx.get('X-GE-Code');
+  const nonce = ctx.get('X-WP-Nonce');
+  if (typed && r.codes) {
+    const key = `${r.id}|${ctx.ip}`;
+    const a = attempts.get(key) ?? { wrong: 0, until: 0 };
+    const wait = Math.ceil((a.until - Date.now()) / 1000);
+    if (wait > 0) {
+      ctx.set('Retry-After', String(wait));
+      error(ctx, 429, 'ge-too-many-attempts', fr ? 'Trop de codes erronés. Réessayez plus tard.' : 'Too many wrong codes. Try again later.', { retryAfter: wait });
+      return null;
+    }
+    const code = normaliseCode(typed);
+    if (!r.codes.has(code)) {
+      a.wrong += 1;
+      if (a.wrong >= r.codeAttempts) Object.assign(a, { wrong: 0, until: Date.now() + r.retryAfter * 1000 });
+      attempts.set(key, a);
+      error(ctx, 403, 'ge-code-invalid', fr ? 'Ce code d’invitation n’est pas valide.' : 'This invitation code is not valid.');
+      return null;
+    }
+    return { member: `code:${code}` };
+  }
+  if (!nonce || (r.codes && !r.accounts && !isFacilitator(nonce))) {
+    if (r.codes) error(ctx, 401, 'ge-code-required', fr ? 'Ce tour demande un code d’invitation.' : 'This round needs an invitation code.');
+    else error(ctx, 401, 'rest_not_logged_in', 'You are not currently logged in.');
+    return null;
+  }
+  return { member: nonce };
+}
+
+// ------------------------------------------------------------------------------------- responses
+
+const message = (fr, n) => (fr ? `La réponse a ${n} problème${n > 1 ? 's' : ''}.` : `The response has ${n} problem${n > 1 ? 's' : ''}.`);
+
+/** The core's validation and the round's own rules (PROTOCOL.md): the errors, and the clean copy kept. */
+function checkResponse(r, value, fr) {
+  const result = validateResponse(r.assessment, value, { locale: fr ? 'fr' : 'en' });
+  const errors = result.ok ? [] : result.errors.map(({ path, code, message: text }) => ({ path, code, message: text }));
+  if (isObject(value)) {
+    const group = isObject(value.respondent) ? value.respondent.group : undefined;
+    if (typeof group === 'string' && group.trim() !== '' && !r.groups.includes(group.trim())) {
+      errors.unshift({ path: 'respondent.group', code: 'group-not-in-round',
+        message: fr ? `Le groupe « ${group.trim()} » n’est pas un groupe de ce tour.` : `The group “${group.trim()}” is not one of this round's.` });
+    }
+    const version = value.assessmentVersion;
+    if (value.assessmentId === r.assessment.id && typeof version === 'string' && version.trim() !== '' && version !== r.assessment.version) {
+      errors.push({ path: 'assessmentVersion', code: 'version-mismatch',
+        message: fr ? `Cette réponse répond à la version ${version}, pas à la version ${r.assessment.version}.` : `This response answers version ${version}, not ${r.assessment.version}.` });
+    }
+  }
+  if (errors.length) return { errors };
+  const { assessmentId, assessmentVersion, answers, comments, respondent } = result.value;
+  // The server keeps only the group and the time: never the respondent id.
+  return { clean: { assessmentId, assessmentVersion, answers, ...(comments ? { comments } : {}), ...(respondent?.group ? { respondent: { group: respondent.group } } : {}) } };
+}
+
+// ------------------------------------------------------------------------------------- control
+
 async function control(ctx, r, id) {
   if (ctx.method === 'GET') {
     send(ctx, 200, {
       round: publicRound(r), log: r.log, targets: r.targets, plan: r.plan, revision: r.revision,
       responses: [...r.responses.entries()].map(([member, v]) => ({ member, ...v })),
+      releases: r.releases.map((x) => ({ id: x.id, at: x.at, n: x.snapshot.n })),
     });
     return;
   }
@@ -68,16 +175,85 @@ async function control(ctx, r, id) {
   if (value.reset) {
     round = freshRound(id);
     rounds.set(id, round);
+    for (const key of attempts.keys()) if (key.startsWith(`${id}|`)) attempts.delete(key);
   }
-  for (const key of ['status', 'groups', 'minGroupSize', 'assessment', 'targets', 'title', 'delayMs']) {
+  for (const key of ['status', 'groups', 'minGroupSize', 'assessment', 'targets', 'title', 'delayMs', 'accounts', 'codeAttempts', 'retryAfter']) {
     if (key in value) round[key] = value[key];
   }
+  if ('codes' in value) round.codes = Array.isArray(value.codes) ? new Set(value.codes.map(normaliseCode)) : null;
   if ('plan' in value) { round.plan = value.plan; round.revision += 1; }
   if (Array.isArray(value.failNext)) round.failNext.push(...value.failNext);
   if (Array.isArray(value.responses)) {
+    // Seeded as members seed-0, seed-1…: seeding again changes those members' responses.
     value.responses.forEach((response, i) => round.responses.set(`seed-${i}`, { response, submittedAt: new Date().toISOString() }));
   }
-  send(ctx, 200, { ok: true });
+  const made = value.release ? release(round) : undefined;
+  send(ctx, 200, { ok: true, ...(made ? { release: made } : {}) });
+}
+
+// ------------------------------------------------------------------------------------- routes
+
+async function route(ctx, r, segment, fr) {
+  const nonce = ctx.get('X-WP-Nonce');
+  const audience = segment === '' || segment === 'response';
+  if (audience) {
+    const who = identify(ctx, r, fr);
+    if (!who) return undefined;
+    if (segment === '' && ctx.method === 'GET') {
+      return send(ctx, 200, { protocol: 2, round: publicRound(r), assessment: r.assessment, mine: r.responses.get(who.member) ?? null });
+    }
+    if (segment === 'response' && ctx.method === 'PUT') {
+      const body = await readBody(ctx);
+      if (body.tooLarge) return error(ctx, 400, 'ge-too-large', fr ? 'La réponse est trop volumineuse.' : 'The response is too large.');
+      if (body.notJson) return error(ctx, 400, 'ge-invalid-json', fr ? 'Le corps n’est pas du JSON.' : 'The body is not JSON.');
+      if (r.status !== 'open') return error(ctx, 409, 'ge-round-closed', fr ? 'Ce tour est fermé.' : 'This round is closed.');
+      const { errors, clean } = checkResponse(r, body.value, fr);
+      if (errors) return error(ctx, 400, 'ge-invalid-response', message(fr, errors.length), { errors });
+      const existed = r.responses.has(who.member);
+      const submittedAt = new Date().toISOString();
+      r.responses.set(who.member, { response: clean, submittedAt });
+      return send(ctx, 200, { status: existed ? 'updated' : 'created', submittedAt });
+    }
+    return error(ctx, 404, 'rest_no_route', 'No route.');
+  }
+  if (!nonce) return error(ctx, 401, 'rest_not_logged_in', 'You are not currently logged in.');
+  if (!isFacilitator(nonce)) return error(ctx, 403, 'ge-forbidden', fr ? 'Réservé aux personnes qui animent ce tour.' : 'Only the facilitators of this round can do this.');
+  if (segment === 'results' && ctx.method === 'GET') return send(ctx, 200, resultsBody(r));
+  if (segment === 'releases' && ctx.method === 'POST') {
+    const made = release(r);
+    if (!made.made) {
+      return error(ctx, 409, 'ge-release-too-soon',
+        fr ? `Une nouvelle publication demande encore ${made.needed} réponse(s).` : `A new release needs ${made.needed} more response(s).`, { needed: made.needed });
+    }
+    return send(ctx, 201, resultsBody(r));
+  }
+  if (segment === 'targets' && ctx.method === 'PUT') {
+    const body = await readBody(ctx);
+    if (body.notJson || !isObject(body.value) || !isObject(body.value.values)) return error(ctx, 400, 'ge-invalid-targets', 'Bad targets.');
+    r.targets = body.value.values;
+    return send(ctx, 200, { targets: r.targets });
+  }
+  if (segment === 'plan' && ctx.method === 'GET') return send(ctx, 200, { plan: r.plan, revision: r.revision });
+  if (segment === 'plan' && ctx.method === 'PUT') {
+    const body = await readBody(ctx);
+    if (body.notJson || !isObject(body.value) || typeof body.value.plan !== 'object') return error(ctx, 400, 'ge-invalid-plan', 'Bad plan.');
+    if (body.value.revision !== r.revision) {
+      return error(ctx, 409, 'ge-plan-conflict', fr ? 'Le plan a changé entre-temps.' : 'The plan changed meanwhile.',
+        { plan: r.plan, revision: r.revision });
+    }
+    r.plan = body.value.plan;
+    r.revision += 1;
+    return send(ctx, 200, { revision: r.revision });
+  }
+  if (segment === 'status' && ctx.method === 'PUT') {
+    const body = await readBody(ctx);
+    if (!isObject(body.value) || !['open', 'closed'].includes(body.value.status)) return error(ctx, 400, 'ge-invalid-status', 'Bad status.');
+    const closing = r.status === 'open' && body.value.status === 'closed';
+    r.status = body.value.status;
+    // Closing makes a final release when the rule allows it; otherwise the last one stands.
+    return send(ctx, 200, { status: r.status, release: closing ? release(r) : { made: false, needed: rule(r).needed } });
+  }
+  return error(ctx, 404, 'rest_no_route', 'No route.');
 }
 
 /** Koa middleware for @web/test-runner's `middleware` option. */
@@ -88,77 +264,16 @@ export function roundServer() {
     const r = roundOf(id);
     if (segment === '__control') return control(ctx, r, id);
     if (extra !== undefined) return error(ctx, 404, 'rest_no_route', 'No route.');
-    const nonce = ctx.get('X-WP-Nonce');
-    r.log.push({ method: ctx.method, segment, nonce, lang: ctx.get('Accept-Language'), at: Date.now() });
+    r.log.push({ method: ctx.method, segment, nonce: ctx.get('X-WP-Nonce'), code: ctx.get('X-GE-Code'), lang: ctx.get('Accept-Language'), at: Date.now() });
     if (r.delayMs) await new Promise((resolve) => setTimeout(resolve, r.delayMs));
     const failIndex = r.failNext.findIndex((f) => f.segment === segment && (!f.method || f.method === ctx.method));
     if (failIndex >= 0) {
       // A status only: to cut the connection, tests make fetch reject (round-helpers.ts), since
       // Chrome silently retries a request whose socket the server closed.
       const [f] = r.failNext.splice(failIndex, 1);
-      return error(ctx, f.status, f.code ?? `http-${f.status}`, f.message ?? 'Simulated failure.');
+      if (f.retryAfter !== undefined) ctx.set('Retry-After', String(f.retryAfter));
+      return error(ctx, f.status, f.code ?? `http-${f.status}`, f.message ?? 'Simulated failure.', f.data ?? {});
     }
-    if (!nonce) return error(ctx, 401, 'rest_not_logged_in', 'You are not currently logged in.');
-    const facilitator = nonce.startsWith('fac');
-    const fr = ctx.get('Accept-Language').startsWith('fr');
-
-    if (segment === '' && ctx.method === 'GET') {
-      const mine = r.responses.get(nonce) ?? null;
-      return send(ctx, 200, { protocol: 1, round: publicRound(r), assessment: r.assessment, mine });
-    }
-    if (segment === 'response' && ctx.method === 'PUT') {
-      const body = await readBody(ctx);
-      if (body.tooLarge) return error(ctx, 400, 'ge-too-large', fr ? 'La réponse est trop volumineuse.' : 'The response is too large.');
-      if (body.notJson) return error(ctx, 400, 'ge-invalid-json', fr ? 'Le corps n’est pas du JSON.' : 'The body is not JSON.');
-      if (r.status !== 'open') return error(ctx, 409, 'ge-round-closed', fr ? 'Ce tour est fermé.' : 'This round is closed.');
-      const response = body.value;
-      if (!response || typeof response !== 'object' || typeof response.answers !== 'object') {
-        return error(ctx, 400, 'ge-invalid-response', fr ? 'La réponse a 1 problème.' : 'The response has 1 problem.',
-          { errors: [{ path: 'answers', code: 'missing-field', message: 'answers is missing.' }] });
-      }
-      const clean = { ...response };
-      if (clean.respondent) clean.respondent = { group: clean.respondent.group };
-      const existed = r.responses.has(nonce);
-      const submittedAt = new Date().toISOString();
-      r.responses.set(nonce, { response: clean, submittedAt });
-      return send(ctx, 200, { status: existed ? 'updated' : 'created', submittedAt });
-    }
-    if (!facilitator) return error(ctx, 403, 'ge-forbidden', fr ? 'Réservé aux animatrices et animateurs.' : 'Facilitators only.');
-    if (segment === 'results' && ctx.method === 'GET') {
-      const responses = [...r.responses.values()].map((v) => v.response);
-      const enough = responses.length >= r.minGroupSize;
-      return send(ctx, 200, {
-        protocol: 1, round: publicRound(r), assessment: r.assessment, n: responses.length,
-        groups: r.groups.map((g) => ({ id: g, n: responses.filter((x) => x.respondent?.group === g).length })),
-        responses: enough ? responses : [], targets: r.targets,
-      });
-    }
-    if (segment === 'targets' && ctx.method === 'PUT') {
-      const body = await readBody(ctx);
-      if (body.notJson || !body.value || typeof body.value.values !== 'object') {
-        return error(ctx, 400, 'ge-invalid-targets', 'Bad targets.');
-      }
-      r.targets = body.value.values;
-      return send(ctx, 200, { targets: r.targets });
-    }
-    if (segment === 'plan' && ctx.method === 'GET') return send(ctx, 200, { plan: r.plan, revision: r.revision });
-    if (segment === 'plan' && ctx.method === 'PUT') {
-      const body = await readBody(ctx);
-      if (body.notJson || !body.value || typeof body.value.plan !== 'object') return error(ctx, 400, 'ge-invalid-plan', 'Bad plan.');
-      if (body.value.revision !== r.revision) {
-        return error(ctx, 409, 'ge-plan-conflict', fr ? 'Le plan a changé entre-temps.' : 'The plan changed meanwhile.',
-          { plan: r.plan, revision: r.revision });
-      }
-      r.plan = body.value.plan;
-      r.revision += 1;
-      return send(ctx, 200, { revision: r.revision });
-    }
-    if (segment === 'status' && ctx.method === 'PUT') {
-      const body = await readBody(ctx);
-      if (!body.value || !['open', 'closed'].includes(body.value.status)) return error(ctx, 400, 'ge-invalid-status', 'Bad status.');
-      r.status = body.value.status;
-      return send(ctx, 200, { status: r.status });
-    }
-    return error(ctx, 404, 'rest_no_route', 'No route.');
+    return route(ctx, r, segment, ctx.get('Accept-Language').startsWith('fr'));
   };
 }

@@ -1,5 +1,6 @@
 // <socratic-wheel endpoint nonce>: the facilitator's wheel against the in-memory round server
-// (test/browser/round-server.mjs): results, counts, errors, targets saved (debounced, retried, never lost).
+// (test/browser/round-server.mjs, protocol 2): releases drawn, the line about them, making one,
+// errors, a protocol-1 server refused, targets saved (debounced, retried, never lost).
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/socratic-wheel/socratic-wheel.js';
@@ -22,6 +23,11 @@ interface ServerState { targets: Record<string, number> | null; log: LogEntry[] 
 async function control(round: string, body: Record<string, unknown>): Promise<void> {
   const r = await fetch(`${R(round)}/__control`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
   if (!r.ok) throw new Error(`control ${r.status}`);
+}
+/** A response sent as a member (or a facilitator: a nonce starting with "fac") would send it. */
+async function putResponse(round: string, nonce: string, response: SurveyResponse): Promise<void> {
+  const r = await fetch(`${R(round)}/response`, { method: 'PUT', headers: { 'Content-Type': 'application/json', 'X-WP-Nonce': nonce }, body: JSON.stringify(response) });
+  if (!r.ok) throw new Error(`put ${r.status}`);
 }
 const serverState = async (round: string): Promise<ServerState> => (await fetch(`${R(round)}/__control`)).json();
 const seed = (round: string, body: Record<string, unknown>) => control(round, { reset: true, ...body });
@@ -48,6 +54,8 @@ const $ = <T extends Element = HTMLElement>(el: Element, sel: string) => el.shad
 const $$ = <T extends Element = HTMLElement>(el: Element, sel: string) => [...el.shadowRoot!.querySelectorAll<T>(sel)];
 const text = (node: Element | null) => (node?.textContent ?? '').replace(/[ \t\n\r]+/g, ' ').trim(); // a no-break space stays
 const statusLine = (el: SocraticWheel) => text($(el, '.round-status'));
+const releaseLine = (el: SocraticWheel) => text($(el, '.round-release'));
+const nextLine = (el: SocraticWheel) => text($(el, '.round-next'));
 const alertText = (el: SocraticWheel) => text($(el, '.round [role="alert"]'));
 const notes = (el: SocraticWheel) => $$(el, '[part="notes"] li').map(text);
 const target = (el: SocraticWheel) => el.series.find((s) => s.id === 'target')?.values;
@@ -67,27 +75,32 @@ const targets = { 'political-will': 8, policy: 9, 'financial-resources': 6 };
 describe('<socratic-wheel endpoint>: results', () => {
   afterEach(() => { reconnect(); localStorage.clear(); });
 
-  it('draws the current series from the server\'s responses and the target series from its targets', async () => {
+  it('draws the latest release: the current series with its spread, the targets, and a line saying which release and when', async () => {
     const round = newRound('draw');
-    await seed(round, { responses: responses(4, 3), targets });
+    await seed(round, { responses: responses(4, 3), targets, release: true });
     const el = await wheel(round);
     expect(el.resultsState).to.equal('loading');
     await ready(el);
     expect($(el, '[data-series="current"]'), 'current series').to.not.equal(null);
+    expect($$(el, '.spread .band').length, 'spread').to.be.greaterThan(0);
     expect($(el, '[data-series="target"]'), 'target series').to.not.equal(null);
     expect(target(el)).to.deep.equal(targets);
-    expect(el.responses).to.have.length(4);
+    expect(el.release).to.include({ id: 1, n: 4, suppressed: false });
+    expect(el.responses, 'no per-person record on the element').to.equal(undefined);
     // Priorities from both: every answer at 3 of 0–4 is 75 on 0–100; the targets 80, 90 and 60.
     const byId = Object.fromEntries(el.priorities.map((p) => [p.dimensionId, p]));
     expect(byId.policy).to.include({ current: 75, target: 90 });
     expect(byId['political-will']).to.include({ current: 75, target: 80 });
-    expect(statusLine(el)).to.match(/^4 responses · updated \d{1,2}:\d{2}/);
+    expect(releaseLine(el)).to.match(/^Release 1 of \d{1,2}:\d{2}( [AP]M)? · 4 responses$/);
+    expect(nextLine(el)).to.equal('4 responses now; a new release needs 3 more responses, added or changed.');
+    expect($(el, '.round-make')).to.equal(null);
     expect(alertText(el)).to.equal('');
+    await expect(el).to.be.accessible();
   });
 
   it('sends the nonce in X-WP-Nonce and the language in Accept-Language', async () => {
     const round = newRound('headers');
-    await seed(round, { responses: responses(3) });
+    await seed(round, { responses: responses(3), release: true });
     const el = await wheel(round, { nonce: 'fac-42', lang: 'fr' });
     await ready(el);
     const { log } = await serverState(round);
@@ -97,7 +110,7 @@ describe('<socratic-wheel endpoint>: results', () => {
 
   it('a member (403) is told only facilitators can see the results', async () => {
     const round = newRound('member');
-    await seed(round, { responses: responses(3) });
+    await seed(round, { responses: responses(3), release: true });
     const el = await wheel(round, { nonce: 'member-7' });
     await ready(el, 'forbidden');
     expect(alertText(el)).to.equal('Only facilitators can see these results.');
@@ -117,55 +130,163 @@ describe('<socratic-wheel endpoint>: results', () => {
     expect(alertText(el)).to.equal('Your session has expired: reload the page.');
   });
 
-  it('below k, shows the server\'s n in the "not enough respondents" note', async () => {
-    const round = newRound('below');
-    await seed(round, { responses: responses(2) }); // the server's k is 3: it sends n = 2 and no responses
+  it('before the first release: says what the first needs (facilitators\' own responses do not count), draws nothing', async () => {
+    const round = newRound('first');
+    await seed(round, { responses: responses(2) });
+    await putResponse(round, 'fac-9', respond(1)); // the server's k is 3: two members and a facilitator are not enough
     const el = await wheel(round);
     await ready(el);
-    expect(el.responses).to.deep.equal([]);
-    expect(notes(el)).to.include('Responses so far: 2. Results are shown from 3 respondents, to protect confidentiality.');
-    expect(statusLine(el)).to.match(/^2 responses · updated/);
+    expect(el.release).to.equal(null);
+    expect(releaseLine(el)).to.equal('No release yet: the first needs 3 responses (2 so far).');
+    expect(nextLine(el)).to.equal('');
     expect($(el, '[data-series="current"]')).to.equal(null);
+    expect($(el, '.round-make')).to.equal(null);
+    await expect(el).to.be.accessible();
   });
 
-  it('takes the larger of min-group-size and the round\'s k', async () => {
-    const round = newRound('k');
-    await seed(round, { responses: responses(4) }); // enough for the server (k = 3), not for the page's 5
-    const el = await wheel(round, { minGroupSize: 5 });
-    await ready(el);
-    expect(el.responses).to.have.length(4);
-    expect(notes(el)).to.include('Responses so far: 4. Results are shown from 5 respondents, to protect confidentiality.');
-    expect($(el, '[data-series="current"]')).to.equal(null);
-    await seed(round, { responses: responses(4), minGroupSize: 4 });
-    const lower = await wheel(round, { minGroupSize: 3 });
-    await ready(lower);
-    expect($(lower, '[data-series="current"]'), 'k = 4 from the round').to.not.equal(null);
-    expect(notes(lower).join(' ')).to.not.contain('Responses so far');
-  });
-
-  it('refresh() and the Update button pick up newly seeded responses', async () => {
-    const round = newRound('refresh');
+  it('"Make a new release": offered when the rule allows, made by keyboard, announced, and focus moves to Update', async () => {
+    const round = newRound('make');
     await seed(round, { responses: responses(3) });
     const el = await wheel(round);
     await ready(el);
-    expect(statusLine(el)).to.match(/^3 responses/);
-    await control(round, { responses: responses(4, 2) }); // seeds seed-0..3: one more response
+    expect(releaseLine(el)).to.equal('No release yet: 3 responses now, enough for the first.');
+    const button = $<HTMLButtonElement>(el, 'button.round-make')!;
+    expect(text(button)).to.equal('Make a new release');
+    await expect(el).to.be.accessible();
+    button.focus();
+    await sendKeys({ press: 'Enter' });
+    await until(() => el.release?.id === 1, 'the first release');
+    await el.updateComplete;
+    await el.updateComplete;
+    expect($(el, '[data-series="current"]')).to.not.equal(null);
+    expect(releaseLine(el)).to.match(/^Release 1 of .+ · 3 responses$/);
+    expect(statusLine(el)).to.contain('Release 1 was made.');
+    expect($(el, '.round-status')!.getAttribute('role')).to.equal('status');
+    expect($(el, 'button.round-make'), 'no second release so soon').to.equal(null);
+    expect(el.shadowRoot!.activeElement).to.equal($(el, 'button.round-update'));
+    const { log } = await serverState(round);
+    expect(log.filter((l) => l.method === 'POST').map((l) => l.segment)).to.deep.equal(['releases']);
+    await expect(el).to.be.accessible();
+  });
+
+  it('makeRelease() too soon (409 ge-release-too-soon): the line takes the server\'s count of what is needed, and says so', async () => {
+    const round = newRound('soon');
+    await seed(round, { responses: responses(3), release: true });
+    await control(round, { responses: responses(3, 1) }); // three members changed their answers: a release is allowed
+    const el = await wheel(round);
+    await ready(el);
+    expect(nextLine(el)).to.equal('3 responses now; a new release can be made.');
+    expect($(el, 'button.round-make')).to.not.equal(null);
+    // Meanwhile (another facilitator released, say) the server needs one more.
+    await control(round, { failNext: [{ segment: 'releases', method: 'POST', status: 409, code: 'ge-release-too-soon', message: 'Too soon.', data: { needed: 1 } }] });
+    await el.makeRelease();
+    await el.updateComplete;
+    expect(nextLine(el)).to.equal('3 responses now; a new release needs 1 more response, added or changed.');
+    expect(statusLine(el)).to.contain('No release was made: a new one needs 1 more response, added or changed.');
+    expect($(el, 'button.round-make')).to.equal(null);
+    expect(el.release?.id).to.equal(1);
+    await expect(el).to.be.accessible();
+  });
+
+  it('a release request that fails on the way is said, and the release shown stays', async () => {
+    const round = newRound('release-offline');
+    await seed(round, { responses: responses(3) });
+    const el = await wheel(round);
+    await ready(el);
+    cutOff((url, method) => url.includes(`${round}/releases`) && method === 'POST');
+    await el.makeRelease();
+    await el.updateComplete;
+    expect(statusLine(el)).to.contain('No release was made: no connection to the server.');
+    reconnect();
+    await el.makeRelease();
+    await el.updateComplete;
+    expect(el.release?.id).to.equal(1);
+  });
+
+  it('refresh() and the Update button pick up a new release', async () => {
+    const round = newRound('refresh');
+    await seed(round, { responses: responses(3), release: true });
+    const el = await wheel(round);
+    await ready(el);
+    expect(releaseLine(el)).to.match(/^Release 1 of .+ · 3 responses$/);
+    await control(round, { responses: responses(4, 2) }); // seeds seed-0..3: three changed, one more
     await el.refresh();
     await el.updateComplete;
-    expect(statusLine(el)).to.match(/^4 responses/);
-    expect(el.responses).to.have.length(4);
-    await control(round, { responses: responses(5, 2) });
+    expect(nextLine(el)).to.equal('4 responses now; a new release can be made.');
+    expect(releaseLine(el)).to.match(/^Release 1 of .+ · 3 responses$/);
+    await control(round, { release: true });
     const button = $<HTMLButtonElement>(el, 'button.round-update')!;
     expect(text(button)).to.equal('Update');
     button.click();
-    await until(() => el.responses?.length === 5, 'a fifth response');
+    await until(() => el.release?.id === 2, 'the second release');
     await el.updateComplete;
-    expect(statusLine(el)).to.match(/^5 responses/);
+    expect(releaseLine(el)).to.match(/^Release 2 of .+ · 4 responses$/);
+  });
+
+  it('a raised k hides an earlier release that no longer has k responses, and says why', async () => {
+    const round = newRound('raised');
+    await seed(round, { responses: responses(4), release: true });
+    await control(round, { minGroupSize: 5 });
+    const el = await wheel(round);
+    await ready(el);
+    expect($(el, '[data-series="current"]')).to.equal(null);
+    expect(notes(el)).to.include('This release holds 4 responses, fewer than 5 of them from people other than the round’s facilitators: nothing is shown, to protect confidentiality.');
+  });
+
+  it('draws group overlays from the groups the release shows, counts hidden ones, and lists comments by dimension', async () => {
+    const round = newRound('groups');
+    const said = (level: number, group: string, comment: string) => ({ ...respond(level, group), comments: { 'pw-1': comment, 'pol-1': `${comment} (policy)` } });
+    await seed(round, {
+      groups: ['staff', 'management', 'partner', 'board'],
+      responses: [...[0, 1, 2, 3].map((i) => said(3, 'staff', `staff ${i}`)), ...[0, 1, 2].map((i) => said(1, 'management', `mgmt ${i}`)),
+        said(0, 'board', 'the lone board member'), ...responses(2, 2), respond(2, 'management'), respond(2, 'management'),
+        ...Array.from({ length: 4 }, () => respond(4, 'partner'))],
+      release: true,
+    });
+    const el = await wheel(round);
+    await ready(el);
+    // Board (1) is hidden, and partner (4) with it: the whole minus what is shown is never 1 or 2 people.
+    expect($$(el, '.legend-item.kind-group').map((b) => text(b))).to.deep.equal(['Staff (n = 6)', 'Management (n = 5)']);
+    expect(notes(el)).to.include('1 group has fewer than 3 respondents and is not shown, to protect confidentiality.');
+    expect(notes(el)).to.include('1 more group(s) are not shown, so that a hidden group cannot be worked out from the total.');
+    const comments = $<HTMLDetailsElement>(el, 'details[part="comments"]')!;
+    expect(text(comments.querySelector('summary'))).to.equal('Comments (16)');
+    expect($$(el, '[part="comments"] dt').map(text)).to.deep.equal(['Political will & leadership', 'Policy & strategic framework']);
+    expect($$(el, '[part="comments"] dd').map(text)).to.include('the lone board member');
+    expect(text(comments)).to.not.contain('board (');
+    comments.querySelector('summary')!.focus();
+    await sendKeys({ press: 'Enter' });
+    expect(comments.open).to.equal(true);
+    await expect(el).to.be.accessible();
+  });
+
+  it('refuses a server that sends per-person responses (protocol 1), in English and in French', async () => {
+    const round = newRound('v1');
+    await seed(round, { responses: responses(3) });
+    const real = window.fetch;
+    window.fetch = (input, init) => (String(input instanceof Request ? input.url : input).includes(`${round}/results`)
+      ? Promise.resolve(new Response(JSON.stringify({ protocol: 1, round: { id: round, status: 'open', groups: [], minGroupSize: 3 },
+        assessment: defaultAssessment, n: 3, groups: [], responses: responses(3), targets: null }), { status: 200, headers: { 'Content-Type': 'application/json' } }))
+      : real(input, init));
+    try {
+      const el = await wheel(round);
+      await ready(el, 'outdated');
+      expect(alertText(el)).to.equal('This server sends results per person (protocol 1), which could single a respondent out: it must be updated to protocol 2 before the wheel shows its results.');
+      expect($(el, '[data-series="current"]')).to.equal(null);
+      expect(el.release ?? null).to.equal(null);
+      expect(text($(el, 'button.round-update'))).to.equal('Retry');
+      await expect(el).to.be.accessible();
+      const fr = await wheel(round, { lang: 'fr' });
+      await ready(fr, 'outdated');
+      expect(alertText(fr)).to.equal('Ce serveur envoie des résultats personne par personne (protocole 1), ce qui pourrait permettre d’identifier une personne\u00a0: il doit être mis à jour vers le protocole 2 pour que la roue affiche ses résultats.');
+    } finally {
+      window.fetch = real;
+    }
   });
 
   it('a network failure or a 5xx shows a message and Retry, and keeps the wheel drawn', async () => {
     const round = newRound('network');
-    await seed(round, { responses: responses(3) });
+    await seed(round, { responses: responses(3), release: true });
     const el = await wheel(round);
     await ready(el);
     const cut = cutOff((url) => url.includes(`${round}/results`));
@@ -204,10 +325,11 @@ describe('<socratic-wheel endpoint>: results', () => {
 
   it('speaks French', async () => {
     const round = newRound('fr');
-    await seed(round, { responses: responses(3) });
+    await seed(round, { responses: responses(3), release: true });
     const el = await wheel(round, { lang: 'fr', editable: 'target' });
     await ready(el);
-    expect(statusLine(el)).to.match(/^3 réponses · mis à jour à \d{1,2}(:| h )\d{2}$/);
+    expect(releaseLine(el)).to.match(/^Publication 1 \(\d{1,2}(:| h )\d{2}\) · 3 réponses$/);
+    expect(nextLine(el)).to.equal('3 réponses en ce moment; une nouvelle publication demande encore 3 réponses, ajoutées ou modifiées.');
     expect(text($(el, 'button.round-update'))).to.equal('Mettre à jour');
     await expect(el).to.be.accessible();
     const member = await wheel(round, { lang: 'fr', nonce: 'member-1' });
@@ -216,12 +338,19 @@ describe('<socratic-wheel endpoint>: results', () => {
     await seed(round, { responses: responses(1) });
     const few = await wheel(round, { lang: 'fr' });
     await ready(few);
-    expect(notes(few)).to.include('Réponses pour l’instant\u00a0: 1. Les résultats s’affichent à partir de 3 répondants, pour préserver la confidentialité.');
+    expect(releaseLine(few)).to.equal('Aucune publication pour l’instant\u00a0: la première demande 3 réponses (1 jusqu’ici).');
+    await control(round, { responses: responses(3) });
+    await few.refresh();
+    await few.updateComplete;
+    expect(text($(few, 'button.round-make'))).to.equal('Faire une nouvelle publication');
+    await few.makeRelease();
+    await few.updateComplete;
+    expect(statusLine(few)).to.contain('La publication 1 a été faite.');
   });
 
   it('feeds a board through `source`: its suggestions follow the server\'s data', async () => {
     const round = newRound('source');
-    await seed(round, { responses: responses(4, 1), targets: { 'political-will': 9, policy: 9 } });
+    await seed(round, { responses: responses(4, 1), targets: { 'political-will': 9, policy: 9 }, release: true });
     const wrap = await fixture<HTMLElement>(html`<div><socratic-wheel id="w-src" endpoint=${R(round)} nonce="fac-1"></socratic-wheel>
       <action-plan-board source="w-src"></action-plan-board></div>`);
     const el = wrap.querySelector<SocraticWheel>('socratic-wheel')!;

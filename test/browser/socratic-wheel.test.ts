@@ -6,6 +6,7 @@ import type { SocraticWheel, WheelSeries } from '../../src/socratic-wheel/socrat
 import { defaultAssessment } from '../../src/core/default-assessment.js';
 import { CENTER, RADIUS, VIEW } from '../../src/socratic-wheel/geometry.js';
 import type { Answer, SurveyResponse } from '../../src/core/types.js';
+import { buildReleaseSnapshot, viewRelease } from '../../src/core/release.js';
 
 const ids = defaultAssessment.dimensions.map((d) => d.id);
 const values = (xs: (number | null)[]) => Object.fromEntries(ids.map((id, i) => [id, xs[i] ?? null]));
@@ -214,6 +215,71 @@ describe('<socratic-wheel>: from responses', () => {
   });
 });
 
+describe('<socratic-wheel>: from a release', () => {
+  const snapshotOf = (responses: SurveyResponse[], groups: string[]) => buildReleaseSnapshot(defaultAssessment, responses, { groups });
+
+  it('draws the current series, spread, flags and overlays as it does from the same responses', async () => {
+    const responses = [...groupOf(6, 1, 'staff'), ...groupOf(5, 3, 'management'), ...Array.from({ length: 2 }, () => respond(4, 'board', ['partnerships']))];
+    const release = { id: 3, at: '2026-12-03T10:40:00Z', ...viewRelease(snapshotOf(responses, ['staff', 'management', 'board']), { minGroupSize: 5 }) };
+    const direct = await fixture<SocraticWheel>(html`<socratic-wheel .responses=${responses}></socratic-wheel>`);
+    const el = await fixture<SocraticWheel>(html`<socratic-wheel .release=${release}></socratic-wheel>`);
+    const table = (w: SocraticWheel) => $$(w, 'table tr').map((r) => r.textContent!.replace(/\s+/g, ' ').trim());
+    const legend = (w: SocraticWheel) => $$(w, '.legend-item').map((b) => b.textContent!.trim());
+    // Every value, spread, count and flag in the table is the same; board (2) and, complementary, management are hidden from both.
+    expect(table(el)).to.deep.equal(table(direct));
+    expect(legend(el)).to.deep.equal(legend(direct));
+    expect(legend(el)).to.deep.equal(['Current (n = 13)', 'Staff (n = 6)']);
+    expect($(el, '.spread .band')).to.not.equal(null);
+    expect($(el, '.notes')!.textContent).to.contain('1 group has fewer than 5 respondents and is not shown');
+    expect($(el, '.notes')!.textContent).to.contain('1 more group(s) are not shown');
+    await expect(el).to.be.accessible();
+  });
+
+  it('a hidden figure stays a gap; a release replaces responses; setting it to null goes back to them', async () => {
+    const responses = [...groupOf(5, 2, 'a'), ...Array.from({ length: 2 }, () => respond(2, 'a', ['policy']))];
+    const release = viewRelease(snapshotOf(responses, ['a']), { minGroupSize: 6 }); // policy: 5 scored, below 6
+    const el = await fixture<SocraticWheel>(html`<socratic-wheel .release=${release} .responses=${groupOf(5, 4)}></socratic-wheel>`);
+    const cell = (row: number) => $$(el, 'tbody tr')[row].querySelectorAll('td')[0].textContent;
+    expect(cell(0)).to.equal('5');
+    expect(cell(1), 'policy: hidden, a gap').to.equal('—');
+    expect($(el, '.legend-note')!.textContent).to.contain('A break in an outline is a missing value, not a zero.');
+    el.release = null;
+    await settle(el);
+    expect(cell(0)).to.equal('10');
+  });
+
+  it('lists the release\'s comments by dimension, in the wheel\'s language', async () => {
+    const said = (i: number) => ({ ...respond(2, 'a'), comments: { 'pw-1': `Commentaire ${i}` } });
+    const release = viewRelease(snapshotOf(Array.from({ length: 5 }, (_, i) => said(i)), ['a']), { minGroupSize: 5 });
+    const el = await fixture<SocraticWheel>(html`<socratic-wheel lang="fr" .release=${release}></socratic-wheel>`);
+    const details = $<HTMLDetailsElement>(el, 'details[part="comments"]')!;
+    expect(details.querySelector('summary')!.textContent).to.equal('Commentaires (5)');
+    expect($$(el, '[part="comments"] dt').map((d) => d.textContent)).to.deep.equal(['Volonté politique et leadership']);
+    expect($$(el, '[part="comments"] dd').map((d) => d.textContent).sort()).to.deep.equal([0, 1, 2, 3, 4].map((i) => `Commentaire ${i}`));
+    details.open = true;
+    await expect(el).to.be.accessible();
+  });
+
+  it('a damaged release is read as far as it can be: what cannot is hidden and said, with ge-error', async () => {
+    const release = viewRelease(snapshotOf(groupOf(6, 3, 'a'), ['a']), { minGroupSize: 5 }) as unknown as Record<string, unknown>;
+    (release.dimensions as Record<string, unknown>).policy = { n: 'six', scores: 'many' };
+    const errors: { code: string; message: string }[][] = [];
+    const wrap = await fixture<HTMLDivElement>(html`<div @ge-error=${(e: CustomEvent) => errors.push(e.detail.errors)}></div>`);
+    const el = document.createElement('socratic-wheel') as SocraticWheel;
+    el.release = release as never;
+    wrap.append(el);
+    await settle(el);
+    const cells = $$(el, 'tbody tr').map((r) => r.querySelectorAll('td')[0].textContent);
+    expect(cells.slice(0, 2)).to.deep.equal(['7.5', '—']);
+    expect($(el, '.notes')!.textContent).to.contain('Part of the release could not be read and is not shown: A dimension of the release has no count or no scores');
+    expect(errors.flat().map((e) => e.code)).to.include('invalid-release');
+    el.release = 'junk' as never;
+    await settle(el);
+    expect($(el, '.series.kind-current')).to.equal(null);
+    expect($(el, '.notes')!.textContent).to.contain('The release is not an object.');
+  });
+});
+
 describe('<socratic-wheel>: editing', () => {
   const editable = async (step?: number, lang = 'en') => fixture<SocraticWheel>(html`<socratic-wheel lang=${lang} editable="goal" step=${step ?? 1}
     .series=${portrait.map((s) => ({ ...s, values: { ...s.values } }))}></socratic-wheel>`);
@@ -338,6 +404,24 @@ describe('<socratic-wheel>: export', () => {
     expect(text).to.not.contain('class=');
     expect(root.querySelector('.hit, .hover')).to.equal(null);
     expect(doc.querySelector('path')!.getAttribute('style') ?? '').to.match(/stroke/);
+  });
+
+  it('keeps a title and labels holding $&, $` and $\' as written (a replacement pattern is no text to interpret)', async () => {
+    const title = 'Costs $& gains $` before $\' after';
+    const dimensions = [{ id: 'a', label: 'Budget $& more' }, { id: 'b', label: 'Reach $\'' }, { id: 'c', label: 'Time $`' }];
+    const series: WheelSeries[] = [{ id: 's', label: 'Ours $& $` $\'', kind: 'current', values: { a: 3, b: 4, c: 5 } }];
+    const el = await fixture<SocraticWheel>(html`<socratic-wheel label=${title} .dimensions=${dimensions} .series=${series}></socratic-wheel>`);
+    const svg = el.toSVG();
+    const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
+    expect(doc.querySelector('parsererror')?.textContent ?? 'parses', 'the SVG parses').to.equal('parses');
+    expect(doc.documentElement.tagName).to.equal('svg');
+    expect(doc.querySelector('title')!.textContent).to.equal(title);
+    const texts = [...doc.querySelectorAll('text')].map((t) => t.textContent);
+    expect(texts).to.include(title);
+    expect(texts).to.include('Ours $& $` $\'');
+    for (const d of dimensions) expect(texts.some((t) => t!.includes(d.label)), d.label).to.equal(true);
+    expect(svg.match(/<svg/g)).to.have.length(1);
+    expect((await el.toPNG()).type).to.equal('image/png');
   });
 
   it('gives a PNG at 2×', async () => {

@@ -1,42 +1,117 @@
 // The facilitator's side of the round protocol, pure: reading results and plans, bodies, failures, reconciling a kept copy.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import fc from 'fast-check';
 import { defaultAssessment } from '../../src/core/default-assessment.js';
+import { buildReleaseSnapshot, viewRelease } from '../../src/core/release.js';
+import type { SurveyResponse } from '../../src/core/types.js';
 import { failureKind, readResults, readRound, readTargets, retryDelay, targetsBody } from '../../src/core/protocol-results.js';
 import { planBody, readLocalPlan, readPlanData, readSavedRevision, readServerPlan, reconcile } from '../../src/core/protocol-plan.js';
 
 const card = (id: string, status = 'todo') => ({ id, title: id.toUpperCase(), status });
 
-describe('readResults', () => {
+describe('readResults (protocol 2: releases, never records)', () => {
+  const respond = (level: number, group: string): SurveyResponse => ({
+    assessmentId: defaultAssessment.id, assessmentVersion: defaultAssessment.version, respondent: { group },
+    answers: Object.fromEntries(defaultAssessment.dimensions.flatMap((d) => d.questions.map((q) => [q.id, level]))),
+    comments: { [defaultAssessment.dimensions[0].questions[0].id]: `comment ${level}` },
+  });
+  const responses = [...Array.from({ length: 6 }, (_, i) => respond(i % 5, 'staff')), ...Array.from({ length: 5 }, () => respond(3, 'management')),
+    ...Array.from({ length: 2 }, () => respond(1, 'board'))];
+  const groups = ['staff', 'management', 'board'];
+  const view = viewRelease(buildReleaseSnapshot(defaultAssessment, responses, { groups }), { minGroupSize: 4 });
   const body = {
-    protocol: 1, round: { id: '12', title: 'T', status: 'open', groups: ['staff'], minGroupSize: 4 }, assessment: defaultAssessment, n: 23,
-    groups: [{ id: 'staff', n: 15 }, { id: 'management', n: null }],
-    responses: [{ assessmentId: 'x', assessmentVersion: '1', answers: { 'pw-1': 3 }, respondent: { id: 'leak', group: 'staff' } }, 'junk', { answers: 3 }],
-    targets: { policy: 8, budget: 'high', 'political-will': null },
+    protocol: 2, round: { id: '12', title: 'T', status: 'open', groups, minGroupSize: 4 }, assessment: defaultAssessment,
+    n: 15, releases: 2, release: { id: 2, at: '2026-12-03T10:40:00Z', ...view },
+    next: { allowed: false, needed: 2 }, targets: { policy: 8, budget: 'high', 'political-will': null },
   };
+  const json = <T>(v: T): T => JSON.parse(JSON.stringify(v)) as T;
 
-  it('keeps what it can read, drops respondent ids, and lists the rest', () => {
-    const r = readResults(body);
+  it('reads the live count, the releases made, the latest release as sent, what the next needs, and the targets', () => {
+    const r = readResults(json(body));
     assert.ok(r.ok);
-    assert.equal(r.value.n, 23);
+    assert.equal(r.value.n, 15);
+    assert.equal(r.value.releases, 2);
+    assert.deepEqual(r.value.release, json({ id: 2, at: '2026-12-03T10:40:00Z', ...view }));
+    assert.deepEqual(r.value.next, { allowed: false, needed: 2 });
     assert.equal(r.value.round.minGroupSize, 4);
-    assert.deepEqual(r.value.groups, [{ id: 'staff', n: 15 }, { id: 'management', n: null }]);
-    assert.equal(r.value.responses.length, 1);
-    assert.deepEqual(r.value.responses[0].respondent, { group: 'staff' });
     assert.deepEqual(r.value.targets, { policy: 8 });
-    assert.deepEqual(r.issues.map((i) => i.path), ['responses[1]', 'responses[2]', 'targets.budget']);
+    assert.deepEqual(r.issues.map((i) => i.path), ['targets.budget']);
+    assert.deepEqual(r.value.release!.groups.map((g) => [g.id, g.n]), [['staff', 6], ['management', null], ['board', null]]);
   });
 
-  it('below k: no responses, the server\'s n; null targets are none', () => {
-    const r = readResults({ ...body, n: 2, responses: [], targets: null });
+  it('before the first release: release null, no issue', () => {
+    const r = readResults({ ...json(body), n: 2, releases: 0, release: null, next: { allowed: false, needed: 2 }, targets: null });
     assert.ok(r.ok);
-    assert.equal(r.value.n, 2);
-    assert.deepEqual(r.value.responses, []);
-    assert.deepEqual(r.value.targets, {});
+    assert.deepEqual([r.value.n, r.value.releases, r.value.release, r.value.targets], [2, 0, null, {}]);
+    assert.deepEqual(r.issues, []);
+  });
+
+  it('refuses protocol 1, or per-person responses without a release, saying the server must be updated', () => {
+    const v1 = { protocol: 1, round: body.round, assessment: defaultAssessment, n: 8, groups: [], responses, targets: {} };
+    for (const b of [v1, { ...v1, protocol: undefined }, { ...json(body), protocol: 1 }]) {
+      const r = readResults(b);
+      assert.equal(r.ok, false);
+      assert.equal(r.issues[0].code, 'protocol-outdated');
+      assert.match(r.issues[0].message, /per person \(protocol 1\).*updated to protocol 2/);
+    }
+    // A body that has both is read as protocol 2: only the release is used.
+    assert.ok(readResults({ ...json(body), responses: [] }).ok);
+  });
+
+  it('a release that cannot be used fails with a clear issue; never throws', () => {
+    for (const release of ['junk', 3, [], { n: 'many', minGroupSize: 5, suppressed: false }, { n: 3, suppressed: false }, { n: 3, minGroupSize: 5 }]) {
+      const r = readResults({ ...json(body), release });
+      assert.equal(r.ok, false, JSON.stringify(release));
+      assert.ok(r.issues[0].path.startsWith('release'));
+      assert.ok(r.issues[0].message.length > 10);
+    }
+  });
+
+  it('a damaged part of a release is hidden and listed, never guessed', () => {
+    const b = json(body);
+    const dims = b.release.dimensions as Record<string, unknown>;
+    dims.policy = 'junk';
+    dims.budget = { n: 3 };
+    (dims['political-will'] as { scores: unknown[] }).scores.push('x', Infinity);
+    (b.release.groups as unknown[]).push({ n: 4 }, { id: 'x', n: -1 });
+    (b.release.comments as Record<string, unknown>).policy = ['fine', 3, ''];
+    (b.release as Record<string, unknown>).at = 'yesterday';
+    const r = readResults(b);
+    assert.ok(r.ok);
+    const release = r.value.release!;
+    assert.deepEqual(release.dimensions.policy, { n: null, reason: 'below-min-size' });
+    assert.deepEqual(release.dimensions.budget, { n: null, reason: 'below-min-size' });
+    assert.equal((release.dimensions['political-will'] as { scores: number[] }).scores.length, 13);
+    assert.deepEqual(release.groups.map((g) => [g.id, g.n]), [['staff', 6], ['management', null], ['board', null], ['x', null]]);
+    assert.deepEqual(release.comments.policy, ['fine']);
+    assert.equal(release.at, undefined);
+    assert.deepEqual(r.issues.map((i) => i.path), [
+      'release.dimensions.political-will.scores', 'release.dimensions.policy', 'release.dimensions.budget',
+      'release.groups[3]', 'release.groups[4].n', 'release.comments.policy', 'release.at', 'targets.budget',
+    ]);
+  });
+
+  it('next that cannot be read is null, with an issue', () => {
+    for (const next of [undefined, { allowed: 'yes', needed: 1 }, { allowed: true, needed: -1 }]) {
+      const r = readResults({ ...json(body), next });
+      assert.ok(r.ok);
+      assert.equal(r.value.next, null);
+      assert.equal(r.issues[0].code, 'unreadable-next');
+    }
+  });
+
+  it('never throws, whatever the body', () => {
+    fc.assert(fc.property(fc.anything(), fc.anything(), (release, next) => {
+      const r = readResults({ ...json(body), release, next });
+      assert.equal(typeof r.ok, 'boolean');
+    }), { numRuns: 300, seed: 12 });
+    const hostile = new Proxy({}, { get() { throw new Error('no'); }, ownKeys() { throw new Error('no'); } });
+    assert.equal(readResults({ ...json(body), release: hostile }).ok, false);
   });
 
   it('fails without a valid assessment or an object', () => {
-    assert.equal(readResults({ ...body, assessment: { id: 1 } }).ok, false);
+    assert.equal(readResults({ ...json(body), assessment: { id: 1 } }).ok, false);
     assert.equal(readResults('nope').ok, false);
     assert.equal(readResults(null).ok, false);
   });
