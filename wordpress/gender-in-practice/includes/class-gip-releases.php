@@ -89,9 +89,12 @@ final class GIP_Releases {
 	}
 
 	/**
-	 * Makes a release when the rule allows it. The next seq is taken from the table and the
-	 * unique (round_id, seq) key settles a race: when another request stored that seq first, the
-	 * rule is checked again against it (and then, with nothing new in between, refuses).
+	 * Makes a release when the rule allows it. The seq is read first, then the earlier releases
+	 * and the responses: a release that another request stores after that read takes this seq,
+	 * so this insert fails on the unique (round_id, seq) key and the rule is checked again
+	 * against it (and then, with nothing new in between, refuses). Reading the seq last would let
+	 * a request that checked the rule before another release landed store the next seq anyway:
+	 * two releases 0 responses apart.
 	 *
 	 * @return array{made: bool, needed: int, seq: int|null}
 	 */
@@ -104,6 +107,8 @@ final class GIP_Releases {
 			'needed'  => 0,
 		);
 		for ( $attempt = 0; $attempt < 3; $attempt++ ) {
+			// phpcs:ignore WordPress.DB.DirectDatabaseQuery, WordPress.DB.PreparedSQL.InterpolatedNotPrepared
+			$seq     = 1 + (int) $wpdb->get_var( $wpdb->prepare( "SELECT MAX(seq) FROM {$table} WHERE round_id = %d", $round['id'] ) );
 			$rows    = GIP_Store::for_release( $round['id'] );
 			$current = array();
 			$members = array();
@@ -121,7 +126,6 @@ final class GIP_Releases {
 				break;
 			}
 			// phpcs:disable WordPress.DB.DirectDatabaseQuery, WordPress.DB.PreparedSQL.InterpolatedNotPrepared
-			$seq = 1 + (int) $wpdb->get_var( $wpdb->prepare( "SELECT MAX(seq) FROM {$table} WHERE round_id = %d", $round['id'] ) );
 			// A duplicate seq is expected under a race: not an error for the log.
 			$suppressed = $wpdb->suppress_errors( true );
 			$inserted   = $wpdb->query(
