@@ -243,6 +243,11 @@ describe('a whole round on a real WordPress', { concurrency: false }, () => {
     await page.goto(`${BASE}/wp-admin/post-new.php?post_type=ge_round`, { waitUntil: 'load' });
     const prefilled = await page.$eval('#gip-assessment', (t) => JSON.parse(t.value));
     assert.ok(prefilled.dimensions.length >= 8, 'the default assessment is filled in');
+    const roles = await page.$$eval('input[name="gip_audience_roles[]"]', (boxes) => boxes.map((b) => [b.value, b.checked]));
+    assert.deepEqual(roles.filter(([, checked]) => !checked), [], 'a new round is open to every role');
+    assert.ok(roles.length >= 5);
+    assert.equal(await page.$eval('#gip-audience-codes', (c) => c.checked), false);
+    assert.equal(await page.$('#gip-open-registration'), null, 'no warning while registration is closed');
     await page.$eval('#title', (t) => { t.value = 'Socratic Wheel 2026'; });
     await page.$eval('#gip-groups', (t) => { t.value = 'staff,management'; });
     await page.$eval('#gip-min-group-size', (t) => { t.value = '3'; });
@@ -830,6 +835,13 @@ describe('a whole round on a real WordPress', { concurrency: false }, () => {
     attack.e = query('make-round', 'facilitator', 'Attack E', 'staff', '5');
     const id = attack.e.id;
     const { page } = await session('facilitator');
+    query('option', 'users_can_register', '1');
+    try {
+      await open(page, `/wp-admin/post.php?post=${id}&action=edit`);
+      assert.match(await page.$eval('#gip-open-registration', (p) => p.textContent), /Anyone can create an account on this site.*"Subscriber"/);
+    } finally {
+      query('option', 'users_can_register', '0');
+    }
     await open(page, `/wp-admin/post.php?post=${id}&action=edit`);
     // Who can answer: no role, invitation codes only.
     await page.$$eval('input[name="gip_audience_roles[]"]', (boxes) => boxes.forEach((b) => { b.checked = false; }));

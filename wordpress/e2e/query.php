@@ -14,6 +14,7 @@
 //   codes <round_id>                the round's invitation code rows (hash, used or not): never a code
 //   forget-attempts                 forgets every connection's wrong invitation codes
 //   user-id <user_login>            a user's id
+//   option <name> <value>           sets a site option (e.g. users_can_register)
 //   locale <fr_FR|en_US>            sets the site's language
 //   deactivate                      deactivates the plugin (as Plugins › Deactivate does)
 //   uninstall                       then, in a process where the plugin is no longer loaded, runs
@@ -98,6 +99,10 @@ switch ( $gip_cmd ) {
 		break;
 	case 'forget-attempts':
 		$gip_out = array( 'deleted' => (int) $wpdb->query( $wpdb->prepare( "DELETE FROM {$wpdb->options} WHERE option_name LIKE %s OR option_name LIKE %s", $wpdb->esc_like( '_transient_gip_code_tries_' ) . '%', $wpdb->esc_like( '_transient_timeout_gip_code_tries_' ) . '%' ) ) );
+		break;
+	case 'option':
+		update_option( $argv[2], $argv[3] );
+		$gip_out = array( $argv[2] => get_option( $argv[2] ) );
 		break;
 	case 'user-id':
 		$gip_out = array( 'id' => (int) get_user_by( 'login', $argv[2] )->ID );
