@@ -756,7 +756,7 @@ describe('a whole round on a real WordPress', { concurrency: false }, () => {
       'board (5) is hidden at k = 6, and staff with it');
   });
 
-  it('attack: padding — the facilitator answers into the 4-person board to lift it to k: the board stays hidden for them, and their answer never counts towards a release', async () => {
+  it('attack: padding — the facilitator answers into the 4-person board to lift it to k: the board stays hidden for them, and their answer never counts towards a release; closing makes the final release once 5 others changed', async () => {
     attack.d = query('make-round', 'facilitator', 'Attack D', 'staff,board', '5');
     const id = attack.d.id;
     for (const [i, login] of staff(1, 6).entries()) await answer(login, id, 'staff', i);
@@ -774,6 +774,16 @@ describe('a whole round on a real WordPress', { concurrency: false }, () => {
     const next = await facilitator.rest(`rounds/${id}/releases`, { method: 'POST', body: {} });
     assert.equal(next.status, 409);
     assert.equal(next.json.data.needed, 5);
+    // Five others change their answers: closing the round on its screen now makes the final release.
+    for (const [i, login] of staff(1, 5).entries()) await answer(login, id, 'staff', i + 1);
+    const { page } = await session('facilitator');
+    await open(page, `/wp-admin/post.php?post=${id}&action=edit`);
+    await page.click('input[name=gip_status][value=closed]');
+    await submitAndWait(page, '#publish');
+    assert.match(await page.$eval('.gip-settings-info', (n) => n.textContent), /a final release of its results was made/);
+    assert.deepEqual(query('releases', String(id)).map((r) => r.seq), [1, 2]);
+    const final = await facilitator.rest(`rounds/${id}/results`);
+    assert.deepEqual(final.json.release.groups.map((g) => [g.id, g.n]), [['staff', null], ['board', null]], 'still hidden for the padder');
   });
 
   it('attack: an editor who facilitates nothing asks for a round’s results, targets, plan and status, opens it in the admin, and uses the results shortcode: 403 with a true message, refused, nothing shown', async () => {
