@@ -297,7 +297,7 @@ describe('ge-survey endpoint: sending', () => {
     cutOffRound(id, 'PUT');
     await fillAndSubmit(el);
     await until(() => status(el).startsWith('No connection'));
-    expect(status(el)).to.equal('No connection to the server. Your answers are saved on this device and will be sent automatically.');
+    expect(status(el)).to.equal('No connection to the server. Your answers are saved on this device and will be sent automatically. Do not log out until they are sent.');
     expect($(el, '#thanks-title')!.textContent).to.equal('Thank you for your answers');
     expect(storedOutbox(id)!.data.response.answers).to.deep.equal({ w1: 3, m1: 2 });
     expect(localStorage.getItem(draftKeyFor(endpointOf(id))), 'not confirmed: the draft stays').to.contain('"w1":3');
