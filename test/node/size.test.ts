@@ -11,12 +11,12 @@ import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
  * alone take about 26 kB gzip, so the figure and the gap are reported by `npm run bench -- --only size`
  * and in the README. Raised from 84 kB to 95 kB by the round protocol (issue 8: the elements' server
  * mode, its outbox and sync controllers, the payload readers and their bilingual texts: +13 kB
- * gzip); splitting server mode into an add-on script is the way back down. Raised to 103 kB by
+ * gzip); splitting server mode into an add-on script is the way back down. Raised to 103.1 kB by
  * the confidentiality issue (12): the core's releases took the bundle to 96,420 B, and the elements'
  * side (drawing and reading releases, making one, invitation codes, the "sent" marker, their
- * bilingual texts) to 102,608 B, and one source for the protocol's limits (plans without non-finite numbers) to 102,978 B; the round add-on script of a later issue takes these out again.
+ * bilingual texts) to 102,608 B, and one source for the protocol's limits (plans without non-finite numbers) to 102,978 B, and a warning not to log out while answers wait to be sent to 103,027 B; the round add-on script of a later issue takes these out again.
  */
-const CEILING_GZIP = 103_000;
+const CEILING_GZIP = 103_100;
 const GOAL_GZIP = 40_000;
 
 test(`CDN bundle stays under ${CEILING_GZIP} bytes gzip`, (t) => {
