@@ -509,7 +509,7 @@ describe('a whole round on a real WordPress', { concurrency: false }, () => {
     assert.deepEqual(query('releases', String(round.id)).map((r) => r.seq), [1], 'one release stored');
   });
 
-  it('the facilitator’s wheel draws the release and says what the next one needs (needs the elements’ protocol 2)', async () => {
+  it('the facilitator’s wheel draws the release and says what the next one needs', async () => {
     const { page, errors } = await session('facilitator');
     await page.goto(`${BASE}/?page_id=${round.resultsPage}`, { waitUntil: 'load' });
     await waitInElement(page, 'socratic-wheel', (el) => el.resultsState === 'ready' && /Release 1\b/.test(el.shadowRoot.textContent));
@@ -929,7 +929,7 @@ describe('a whole round on a real WordPress', { concurrency: false }, () => {
     query('forget-attempts');
   });
 
-  it('a person with an invitation code answers in the browser: the survey asks for the code and reaches their response (needs the elements’ code form)', async () => {
+  it('a person with an invitation code answers in the browser: the survey asks for the code and reaches their response', async () => {
     const context = await browser.createBrowserContext();
     try {
       const page = await context.newPage();
