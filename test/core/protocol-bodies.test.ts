@@ -6,6 +6,9 @@ import {
   bodyRefusal, formatProtocolMessage, validatePlanBody, validateStatusBody, validateTargetsBody,
 } from '../../src/core/protocol-bodies.js';
 import * as core from '../../src/core/index.js';
+import fc from 'fast-check';
+import { normalizePlan } from '../../src/core/plan.js';
+import { planBody } from '../../src/core/protocol-plan.js';
 
 const planOf = (actions: unknown[], extra: Record<string, unknown> = {}) => ({ format: 'gender-in-practice/plan', version: 1, actions, ...extra });
 const codes = (r: { ok: boolean; errors?: { code: string }[] }) => (r.ok ? [] : r.errors!.map((e) => e.code));
@@ -65,6 +68,35 @@ describe('body validators: what they give', () => {
     for (const locale of ['en', 'de', undefined]) {
       assert.match((validateStatusBody({ status: 'x' }, { locale }) as { errors: { message: string }[] }).errors[0].message, /^The status/);
     }
+  });
+});
+
+describe('the server\'s rules and the board\'s reader of plans (src/core/plan.ts, protocol-plan.ts) agree where a user would notice', () => {
+  const value = fc.oneof(fc.string(), fc.double(), fc.integer(), fc.boolean(), fc.constant(null), fc.jsonValue(), fc.constantFrom(Infinity, -Infinity, NaN));
+  const card = fc.oneof(
+    fc.record({ id: value, title: value, status: value, days: value, due: value, owner: value, notes: value, extra: fc.oneof(value, fc.array(value), fc.dictionary(fc.string(), value)) },
+      { requiredKeys: [] }),
+    value,
+  );
+  it('whatever cards the board holds (read from anything), what it saves passes the server\'s rules, up to the maximum count', () => {
+    fc.assert(fc.property(fc.array(card, { maxLength: 25 }), fc.maxSafeNat(), (cards, revision) => {
+      const { actions } = normalizePlan(cards);
+      const sent = JSON.parse(JSON.stringify(planBody(actions, revision))) as unknown; // as it travels
+      const checked = validatePlanBody(sent);
+      return checked.ok && checked.value.revision === revision;
+    }), { numRuns: 300, seed: 12 });
+  });
+  it('whatever plan the server accepts, the board reads every card of it (it may re-key or leave out a field, with a note, never drop a card)', () => {
+    const accepted = fc.record({ id: fc.string(), title: fc.string(), status: fc.string(), days: value, due: value, owner: value, extra: fc.jsonValue() },
+      { requiredKeys: ['id', 'title', 'status'] });
+    let valid = 0;
+    fc.assert(fc.property(fc.array(fc.oneof(accepted, card), { maxLength: 25 }), (cards) => {
+      const body = JSON.parse(JSON.stringify({ plan: { format: 'gender-in-practice/plan', version: 1, actions: cards }, revision: 0 })) as { plan: { actions: unknown[] } };
+      const checked = validatePlanBody(body);
+      if (checked.ok) valid += 1;
+      return !checked.ok || normalizePlan(checked.value.plan.actions).actions.length === body.plan.actions.length;
+    }), { numRuns: 300, seed: 12 });
+    assert.ok(valid >= 50, `${valid} plans accepted`);
   });
 });
 
