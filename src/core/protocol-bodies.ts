@@ -170,7 +170,7 @@ function checkPlanFields(issues: Issues, plan: Record<string, unknown>): void {
 }
 
 /**
- * Records `not-number` wherever `root` holds a number that is not finite, in document order
+ * Records `not-number` wherever `root` holds a number that is not finite, in the order of the JSON text
  * (GIP_Protocol::check_finite). JSON.parse reads `1e400` as Infinity, which JSON.stringify would
  * store as null: a plan must never lose a value silently. Walks plain objects and arrays without
  * recursion (a deeply nested body cannot overflow the stack), each object once.
