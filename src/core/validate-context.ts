@@ -20,7 +20,10 @@ export interface Issues {
   add(path: string, code: string, params?: MessageParams): undefined;
 }
 
-export function createIssues(locale: Locale): Issues {
+/** Words a problem: `formatMessage` by default; a server's validators also know the protocol's own codes. */
+export type MessageFormatter = (code: string, params: MessageParams, locale: Locale) => string;
+
+export function createIssues(locale: Locale, format: MessageFormatter = formatMessage): Issues {
   const errors: ValidationError[] = [];
   return {
     locale,
@@ -32,7 +35,7 @@ export function createIssues(locale: Locale): Issues {
         throw STOP;
       }
       const all: MessageParams = { ...params, path };
-      errors.push({ path, code, message: formatMessage(code, all, locale), params: all });
+      errors.push({ path, code, message: format(code, all, locale), params: all });
       return undefined;
     },
   };
@@ -59,9 +62,9 @@ function localeOf(options: unknown): Locale {
 }
 
 /** Runs a checker with the error cap and the last line of defence around it. */
-export function runChecks<T>(options: unknown, check: (issues: Issues) => T | undefined): ValidationResult<T> {
+export function runChecks<T>(options: unknown, check: (issues: Issues) => T | undefined, format?: MessageFormatter): ValidationResult<T> {
   const locale = localeOf(options);
-  const issues = createIssues(locale);
+  const issues = createIssues(locale, format);
   try {
     const value = check(issues);
     if (value !== undefined && issues.errors.length === 0) return { ok: true, value };

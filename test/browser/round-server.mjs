@@ -1,9 +1,10 @@
 // A round server for the browser tests (docs/PROTOCOL.md, protocol 2), kept in memory by the test
 // runner. It is a test double, not the product: the WordPress plugin is the real server, tested end
 // to end in wordpress/e2e. It applies the core's rules (dist/core: validateResponse, the releases'
-// buildReleaseSnapshot, viewRelease and nextRelease), as the plugin's PHP port does, and
-// test/node/round-server.test.ts drives it with the same fixtures as the plugin's tests. Tests set
-// it up through /__round/<id>/__control.
+// buildReleaseSnapshot, viewRelease and nextRelease, and the write routes' bodies with
+// dist/core/protocol-bodies.js), as the plugin's PHP port does, and test/node/round-server.test.ts
+// drives it with the same fixtures as the plugin's tests (test/fixtures/protocol/). Tests set it up
+// through /__round/<id>/__control.
 //
 // Identity: the nonce is the member. A request without X-WP-Nonce is anonymous (401); a nonce
 // starting with "fac" is a facilitator of every round; any other nonce is a member. With `codes`
@@ -12,9 +13,13 @@
 import {
   buildReleaseSnapshot, defaultAssessment, nextRelease, releaseCellOf, responseFingerprint, validateResponse, viewRelease,
 } from '../../dist/core/index.js';
+import {
+  bodyRefusal, formatProtocolMessage, validatePlanBody, validateStatusBody, validateTargetsBody,
+} from '../../dist/core/protocol-bodies.js';
+import { PROTOCOL_LIMITS } from '../../dist/core/protocol-data.js';
 
 const PREFIX = '/__round/';
-const LIMIT = 256 * 1024;
+const LIMIT = PROTOCOL_LIMITS.maxBodyBytes;
 const rounds = new Map();
 /** Wrong codes per round and connection: `{ wrong, until }`. */
 const attempts = new Map();
@@ -47,21 +52,42 @@ function error(ctx, status, code, message, data = {}) {
   send(ctx, status, { code, message, data: { status, ...data } });
 }
 
+/** What PHP's trim() takes off: a body of only these is blank. */
+const PHP_TRIMMED = ' \t\n\r\0\x0B';
+
+/**
+ * The request's body as the plugin reads it (GIP_Protocol::read_body): its size in bytes first
+ * (`tooLarge`, with the size), then UTF-8 and JSON (`notJson`). A blank body (PHP's trim) is
+ * `blank`, with no value: R/releases ignores it, the other routes refuse it as not JSON.
+ */
 async function readBody(ctx) {
   const chunks = [];
   let size = 0;
   for await (const chunk of ctx.req) {
     size += chunk.length;
-    if (size > LIMIT) return { tooLarge: true };
-    chunks.push(chunk);
+    if (size <= LIMIT) chunks.push(chunk);
   }
-  const text = Buffer.concat(chunks).toString('utf8');
-  if (!text) return { value: undefined };
+  if (size > LIMIT) return { tooLarge: true, size };
+  let text;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(Buffer.concat(chunks));
+  } catch {
+    return { notJson: true };
+  }
+  if ([...text].every((ch) => PHP_TRIMMED.includes(ch))) return { blank: true, value: undefined };
   try {
     return { value: JSON.parse(text) };
   } catch {
     return { notJson: true };
   }
+}
+
+/** The 400 of a body that is too large or not JSON, in the request's language; true when it was answered. */
+function refusedRead(ctx, body, locale) {
+  if (body.tooLarge) error(ctx, 400, 'ge-too-large', formatProtocolMessage('ge-too-large', { size: body.size, max: LIMIT }, locale));
+  else if (body.notJson) error(ctx, 400, 'ge-invalid-json', formatProtocolMessage('ge-invalid-json', {}, locale));
+  else return false;
+  return true;
 }
 
 function publicRound(r) {
@@ -217,9 +243,16 @@ async function route(ctx, r, segment, fr) {
     return error(ctx, 404, 'rest_no_route', 'No route.');
   }
   if (!nonce) return error(ctx, 401, 'rest_not_logged_in', 'You are not currently logged in.');
+  // Write routes take PUT and POST, as the plugin's do. Their body is read first: one that is too
+  // large or not JSON is a 400 before the permission (GIP_Rest::pre_dispatch); a blank one goes on.
+  const write = ctx.method === 'PUT' || ctx.method === 'POST';
+  const locale = fr ? 'fr' : 'en';
+  const body = write && ['releases', 'targets', 'plan', 'status'].includes(segment) ? await readBody(ctx) : null;
+  if (body && refusedRead(ctx, body, locale)) return undefined;
   if (!isFacilitator(nonce)) return error(ctx, 403, 'ge-forbidden', fr ? 'Réservé aux personnes qui animent ce tour.' : 'Only the facilitators of this round can do this.');
   if (segment === 'results' && ctx.method === 'GET') return send(ctx, 200, resultsBody(r));
-  if (segment === 'releases' && ctx.method === 'POST') {
+  if (segment === 'releases' && body) {
+    // The body (`{}`) is read and ignored.
     const made = release(r);
     if (!made.made) {
       return error(ctx, 409, 'ge-release-too-soon',
@@ -227,29 +260,31 @@ async function route(ctx, r, segment, fr) {
     }
     return send(ctx, 201, resultsBody(r));
   }
-  if (segment === 'targets' && ctx.method === 'PUT') {
-    const body = await readBody(ctx);
-    if (body.notJson || !isObject(body.value) || !isObject(body.value.values)) return error(ctx, 400, 'ge-invalid-targets', 'Bad targets.');
-    r.targets = body.value.values;
+  // The other write routes need a body: a blank one is not JSON (read_body), after the permission.
+  if (body?.blank) return error(ctx, 400, 'ge-invalid-json', formatProtocolMessage('ge-invalid-json', {}, locale));
+  if (segment === 'targets' && body) {
+    const checked = validateTargetsBody(body.value, r.assessment.dimensions.map((d) => d.id), { locale });
+    if (!checked.ok) return send(ctx, 400, bodyRefusal('targets', checked.errors, { locale }));
+    r.targets = checked.value;
     return send(ctx, 200, { targets: r.targets });
   }
   if (segment === 'plan' && ctx.method === 'GET') return send(ctx, 200, { plan: r.plan, revision: r.revision });
-  if (segment === 'plan' && ctx.method === 'PUT') {
-    const body = await readBody(ctx);
-    if (body.notJson || !isObject(body.value) || typeof body.value.plan !== 'object') return error(ctx, 400, 'ge-invalid-plan', 'Bad plan.');
-    if (body.value.revision !== r.revision) {
+  if (segment === 'plan' && body) {
+    const checked = validatePlanBody(body.value, { locale });
+    if (!checked.ok) return send(ctx, 400, bodyRefusal('plan', checked.errors, { locale }));
+    if (checked.value.revision !== r.revision) {
       return error(ctx, 409, 'ge-plan-conflict', fr ? 'Le plan a changé entre-temps.' : 'The plan changed meanwhile.',
         { plan: r.plan, revision: r.revision });
     }
-    r.plan = body.value.plan;
+    r.plan = checked.value.plan;
     r.revision += 1;
     return send(ctx, 200, { revision: r.revision });
   }
-  if (segment === 'status' && ctx.method === 'PUT') {
-    const body = await readBody(ctx);
-    if (!isObject(body.value) || !['open', 'closed'].includes(body.value.status)) return error(ctx, 400, 'ge-invalid-status', 'Bad status.');
-    const closing = r.status === 'open' && body.value.status === 'closed';
-    r.status = body.value.status;
+  if (segment === 'status' && body) {
+    const checked = validateStatusBody(body.value, { locale });
+    if (!checked.ok) return send(ctx, 400, bodyRefusal('status', checked.errors, { locale }));
+    const closing = r.status === 'open' && checked.value === 'closed';
+    r.status = checked.value;
     // Closing makes a final release when the rule allows it; otherwise the last one stands.
     return send(ctx, 200, { status: r.status, release: closing ? release(r) : { made: false, needed: rule(r).needed } });
   }

@@ -414,7 +414,7 @@ describe('<socratic-wheel endpoint editable="target">: saving targets', () => {
   it('unsaved targets left in the browser are shown on reload and sent', async () => {
     const round = newRound('reload');
     await seed(round, { responses: responses(3), targets });
-    const mine = { ...targets, budget: 7 };
+    const mine = { ...targets, governance: 7 }; // a dimension of the round's assessment: the server refuses any other
     localStorage.setItem(localTargetsKey(R(round)), JSON.stringify({ format: 'gender-in-practice/round-targets@1', savedAt: new Date().toISOString(), data: mine }));
     const el = await wheel(round, { editable: 'target' });
     await ready(el);

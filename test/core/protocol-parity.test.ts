@@ -20,6 +20,7 @@ import { COMMENT_MAX_LENGTH, RESPONDENT_FIELD_MAX_LENGTH } from '../../src/core/
 import { MAX_ERRORS } from '../../src/core/validate-context.js';
 import { PREVIEW_LENGTH } from '../../src/core/safe-read.js';
 import { PLAN_FORMAT } from '../../src/core/plan-csv.js';
+import { validatePlanBody, validateStatusBody, validateTargetsBody } from '../../src/core/protocol-bodies.js';
 
 const fixture = <T>(name: string): T => JSON.parse(readFileSync(new URL(`../fixtures/protocol/${name}`, import.meta.url), 'utf8')) as T;
 
@@ -51,6 +52,76 @@ describe('protocol parity: suppressCells', () => {
   for (const c of suppression.cases) {
     it(c.name, () => {
       assert.deepEqual(suppressCells(c.counts, c.k), c.expected);
+    });
+  }
+});
+
+// The bodies of the write routes: bodies.json, whose expectations are written by hand from the
+// plugin's rules (make-bodies.ts). The PHP reads the same file (run.php), and so does the round server.
+type BodyRoute = 'targets' | 'plan' | 'status' | 'releases';
+interface BodyProblem { path: string; code: string; params?: Record<string, string | number>; en?: string; fr?: string }
+interface BodyCase {
+  name: string; route: BodyRoute; body?: unknown; raw?: string; ok: boolean; codes: string[]; read?: string;
+  value?: unknown; errors?: BodyProblem[]; http: { status: number; code?: string };
+}
+const bodies = fixture<{ assessment: Assessment; cases: BodyCase[] }>('bodies.json');
+const dimensionIds = bodies.assessment.dimensions.map((d) => d.id);
+/** The body as a server reads it: `raw` parsed (none when blank), or the JSON value. */
+const bodyOf = (c: BodyCase): unknown => (c.raw === undefined ? c.body : c.raw.trim() === '' ? undefined : JSON.parse(c.raw));
+const validateBody = (route: Exclude<BodyRoute, 'releases'>, body: unknown, locale: string) =>
+  route === 'targets' ? validateTargetsBody(body, dimensionIds, { locale })
+    : route === 'plan' ? validatePlanBody(body, { locale }) : validateStatusBody(body, { locale });
+/** Every code each validator can give from JSON (`unreadable` needs a hostile value, not JSON). */
+const BODY_CODES = {
+  targets: ['not-object', 'not-number', 'required', 'target-out-of-range', 'too-many-errors', 'unknown-dimension'],
+  plan: ['not-array', 'not-integer', 'not-number', 'not-object', 'not-string', 'required', 'too-many-errors', 'too-many-items', 'wrong-value'],
+  status: ['invalid-status', 'not-object', 'required'],
+};
+
+describe('protocol parity: the bodies of the write routes (validateTargetsBody, validatePlanBody, validateStatusBody)', () => {
+  it('has cases of every kind: each route, every code of each validator, raw JSON text, exact messages in both languages', () => {
+    assert.ok(bodies.cases.length >= 40, `${bodies.cases.length} cases`);
+    assert.equal(new Set(bodies.cases.map((c) => c.name)).size, bodies.cases.length, 'names are unique');
+    for (const route of ['targets', 'plan', 'status', 'releases'] as const) {
+      const mine = bodies.cases.filter((c) => c.route === route);
+      assert.ok(mine.some((c) => c.ok) && mine.some((c) => !c.ok), `${route}: valid and refused bodies`);
+      if (route === 'releases') continue;
+      assert.deepEqual([...new Set(mine.flatMap((c) => c.codes))].sort(), [...BODY_CODES[route]].sort(), `${route}: every code`);
+      assert.ok(mine.some((c) => c.errors?.some((e) => e.en && e.fr)), `${route}: exact messages`);
+    }
+    assert.ok(bodies.cases.filter((c) => c.raw !== undefined).length >= 10);
+    assert.ok(bodies.cases.some((c) => c.read));
+  });
+  for (const c of bodies.cases) {
+    it(`${c.route}: ${c.name.replace(/^\w+: /, '')}`, () => {
+      if (c.read) {
+        assert.equal(c.ok, false);
+        // Refused before any validator: an empty body (these routes need one), or text that is not JSON.
+        if (c.raw!.trim() !== '') assert.throws(() => JSON.parse(c.raw!), SyntaxError);
+        return;
+      }
+      const body = bodyOf(c);
+      if (c.route === 'releases') {
+        assert.equal(c.ok, true, 'POST R/releases reads its body and ignores it');
+        return;
+      }
+      for (const locale of ['en', 'fr'] as const) {
+        const result = validateBody(c.route, body, locale);
+        const errors = result.ok ? [] : result.errors;
+        assert.deepEqual([...new Set(errors.map((e) => e.code))].sort(), c.codes, locale);
+        assert.equal(result.ok, c.ok, locale);
+        if (result.ok && c.value !== undefined) assert.deepEqual(result.value, c.value);
+        for (const e of errors) {
+          assert.ok(e.message && e.message !== e.code, `a message for ${e.code}`);
+          if (e.code !== 'too-many-errors') assert.equal(e.params?.path, e.path);
+        }
+        if (!c.errors) continue;
+        assert.deepEqual(errors.map((e) => `${e.path} ${e.code}`), c.errors.map((e) => `${e.path} ${e.code}`), locale);
+        c.errors.forEach((expected, i) => {
+          if (expected.params) assert.deepEqual(errors[i].params, expected.params, `params of ${expected.path}`);
+          if (expected[locale]) assert.equal(errors[i].message, expected[locale], `${locale} message of ${expected.path}`);
+        });
+      }
     });
   }
 });
@@ -126,8 +197,8 @@ const badResponses: unknown[] = [null, 'x', 42, true, [], [1, 2], {}, { answers:
   { answers: { 'pw-1': 2.5, 'pw-2': 1e-7 }, comments: { budget: '\u00a0\ufeff spaced \u2028', 'pw-1': ' \u3000 ' }, respondent: { group: 'staff' } }];
 const trickyNumbers = [0, 3, 2.5, 0.1 + 0.2, 1e-7, 1.5e-7, 0.000001, 1e21, 1e20, 64.28571428571429, 100 / 3, 5e-324, 1.7976931348623157e308, -1.5, 123456789.125];
 
-/** Runs a PHP script over the pure classes (`$input`: releasesInput); the script prints JSON. */
-function runPhp(body: string): unknown {
+/** Runs a PHP script over the pure classes (`$input`: releasesInput, or what is given); the script prints JSON. */
+function runPhp(body: string, input: unknown = releasesInput): unknown {
   const script = `
 error_reporting( E_ALL );
 set_error_handler( function ( $s, $m, $f, $l ) { throw new ErrorException( $m, 0, $s, $f, $l ); } );
@@ -145,7 +216,7 @@ ${body}`;
     const data = join(dir, 'protocol.json');
     writeFileSync(data, JSON.stringify(protocolJson));
     const run = spawnSync('php', ['-r', script], {
-      input: JSON.stringify(releasesInput), encoding: 'utf8', maxBuffer: 64 << 20,
+      input: JSON.stringify(input), encoding: 'utf8', maxBuffer: 64 << 20,
       env: { ...process.env, GIP_PURE: join(root, 'wordpress/gender-in-practice/includes/pure/'), GIP_PROTOCOL_JSON: data },
     });
     assert.equal(run.status, 0, `php failed: ${run.stderr}${run.stdout.slice(0, 2000)}`);
@@ -196,5 +267,44 @@ echo GIP_Json::encode( array( 'rules' => $rules, 'numbers' => array_map( array( 
     releases.rules.forEach((c, i) => assert.deepEqual(out.rules[i],
       nextRelease({ minGroupSize: c.minGroupSize, current: c.current, previous: c.previous, ignore: new Set(c.ignore) }), c.name));
     assert.deepEqual(out.numbers, trickyNumbers.map(String));
+  });
+});
+
+describe('protocol parity: the PHP validators of the write routes\' bodies (GIP_Protocol), run here', { skip: noPhp }, () => {
+  it('give the core\'s value, or every problem with the same path, code, params and message, for every case of bodies.json, in English and French', () => {
+    // Numbers JSON cannot hold (1e400 read as INF) are written as text on both sides.
+    const out = runPhp(`
+$finite = function ( $v ) use ( &$finite ) {
+  if ( is_float( $v ) && ! is_finite( $v ) ) { return is_nan( $v ) ? 'NaN' : ( $v > 0 ? 'Infinity' : '-Infinity' ); }
+  return is_array( $v ) ? array_map( $finite, $v ) : $v;
+};
+$dims = GIP_Validator::dimension_ids( $input->assessment );
+$out  = array();
+foreach ( $input->cases as $c ) {
+  if ( isset( $c->read ) || 'releases' === $c->route ) { $out[] = null; continue; }
+  $body = isset( $c->raw ) ? GIP_Json::decode( $c->raw )[1] : $c->body;
+  $both = array();
+  foreach ( array( 'en', 'fr' ) as $lang ) {
+    $r = 'targets' === $c->route ? GIP_Protocol::validate_targets( $body, $dims, $lang )
+      : ( 'plan' === $c->route ? GIP_Protocol::validate_plan( $body, $lang ) : GIP_Protocol::validate_status( $body, $lang ) );
+    $both[ $lang ] = array( 'ok' => $r['ok'], 'value' => $r['value'], 'errors' => $finite( $r['errors'] ) );
+  }
+  $out[] = $both;
+}
+echo GIP_Json::encode( $out );
+`, bodies) as ({ en: unknown; fr: unknown } | null)[];
+    const finite = (v: unknown): unknown => (typeof v === 'number' && !Number.isFinite(v) ? String(v)
+      : Array.isArray(v) ? v.map(finite) : v !== null && typeof v === 'object' ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, finite(x)])) : v);
+    let compared = 0;
+    bodies.cases.forEach((c, i) => {
+      if (c.read || c.route === 'releases') return;
+      for (const locale of ['en', 'fr'] as const) {
+        const ts = validateBody(c.route, bodyOf(c), locale);
+        const expected = ts.ok ? { ok: true, value: ts.value, errors: [] } : { ok: false, value: null, errors: finite(ts.errors) };
+        assert.deepEqual(out[i]![locale], JSON.parse(JSON.stringify(expected)), `${c.name} (${locale})`);
+        compared++;
+      }
+    });
+    assert.ok(compared >= 140, `${compared} compared`);
   });
 });

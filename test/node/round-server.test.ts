@@ -16,10 +16,10 @@ let seq = 0;
 interface Answer { status: number; body: Record<string, unknown> & { code?: string; data?: Record<string, unknown> }; headers: Record<string, string>; passed: boolean }
 
 /** One request through the middleware, with a fake Koa context. */
-async function request(method: string, path: string, options: { body?: unknown; headers?: Record<string, string>; ip?: string } = {}): Promise<Answer> {
+async function request(method: string, path: string, options: { body?: unknown; raw?: string; headers?: Record<string, string>; ip?: string } = {}): Promise<Answer> {
   const headers = Object.fromEntries(Object.entries(options.headers ?? {}).map(([k, v]) => [k.toLowerCase(), v]));
   const out: Record<string, string> = {};
-  const text = options.body === undefined ? '' : JSON.stringify(options.body);
+  const text = options.raw ?? (options.body === undefined ? '' : JSON.stringify(options.body));
   const ctx: RoundServerContext = {
     method, path, ip: options.ip ?? '127.0.0.1', status: 404, type: '', body: undefined,
     req: (async function* () { if (text) yield Buffer.from(text); })(),
@@ -66,6 +66,85 @@ describe('round server: PUT R/response with the fixtures of responses.json', () 
       }
     });
   }
+});
+
+describe('round server: the write routes\' bodies with the fixtures of bodies.json', () => {
+  interface Problem { path: string; code: string; en?: string; fr?: string }
+  interface Case {
+    name: string; route: 'targets' | 'plan' | 'status' | 'releases'; body?: unknown; raw?: string; ok: boolean; codes: string[]; read?: string;
+    value?: unknown; errors?: Problem[]; http: { status: number; code?: string };
+  }
+  const data = fixture<{ assessment: Assessment; cases: Case[] }>('bodies.json');
+  const question = data.assessment.dimensions[0].questions[0].id;
+  const seeded = Array.from({ length: 3 }, (_, i) => ({ assessmentId: data.assessment.id, assessmentVersion: data.assessment.version, answers: { [question]: i } }));
+  const plural = (n: number, lang: string, one: string[], many: string[]) => (n === 1 ? one : many)[lang === 'fr' ? 1 : 0].replace('{n}', String(n));
+  /** The 400's own message, as the plugin words it. */
+  const heading = (route: Case['route'], n: number, lang: string) => ({
+    targets: () => plural(n, lang, ['The targets have 1 problem.', 'Les cibles comportent 1 problème.'], ['The targets have {n} problems.', 'Les cibles comportent {n} problèmes.']),
+    plan: () => plural(n, lang, ['The plan has 1 problem.', 'Le plan comporte 1 problème.'], ['The plan has {n} problems.', 'Le plan comporte {n} problèmes.']),
+    status: () => (lang === 'fr' ? 'Le statut doit être «\u00a0open\u00a0» (ouvert) ou «\u00a0closed\u00a0» (fermé).' : 'The status must be "open" or "closed".'),
+    releases: () => '',
+  })[route]();
+
+  for (const c of data.cases) {
+    it(c.name, async () => {
+      for (const lang of ['en', 'fr']) {
+        // An open round with no plan saved yet (revision 0) and enough responses for a release.
+        const id = newRound(c.name);
+        await control(id, { reset: true, assessment: data.assessment, groups: ['staff'], minGroupSize: 3, responses: seeded });
+        const method = c.route === 'releases' ? 'POST' : 'PUT';
+        const answer = await request(method, `/__round/${id}/${c.route}`, {
+          ...(c.raw === undefined ? { body: c.body } : { raw: c.raw }), headers: { 'X-WP-Nonce': 'fac-1', 'Accept-Language': lang },
+        });
+        assert.equal(answer.status, c.http.status, `${lang}: ${JSON.stringify(answer.body).slice(0, 500)}`);
+        if (c.http.code) assert.equal(answer.body.code, c.http.code, lang);
+        const state = (await request('GET', `/__round/${id}/__control`)).body as { targets: unknown; plan: unknown; revision: number; round: { status: string }; releases: unknown[] };
+        if (c.http.status >= 400) {
+          assert.deepEqual([state.targets, state.plan, state.revision, state.round.status, state.releases.length], [null, null, 0, 'open', 0], `${lang}: nothing written`);
+        }
+        if (c.http.status === 400 && !c.read) {
+          assert.deepEqual(codesOf(answer), c.codes, lang);
+          const errors = answer.body.data!.errors as { path: string; code: string; message: string }[];
+          assert.equal(answer.body.message, heading(c.route, errors.length, lang), lang);
+          for (const e of errors) assert.ok(e.message && e.message !== e.code && Object.keys(e).join() === 'path,code,message', e.code);
+          if (c.errors) {
+            assert.deepEqual(errors.map((e) => `${e.path} ${e.code}`), c.errors.map((e) => `${e.path} ${e.code}`), lang);
+            c.errors.forEach((e, i) => { if (e[lang as 'en' | 'fr']) assert.equal(errors[i].message, e[lang as 'en' | 'fr'], `${lang} message of ${e.path}`); });
+          }
+        }
+        if (c.read) assert.match(answer.body.message as string, lang === 'fr' ? /^Le corps de la requête/ : /^The request body/);
+        if (c.http.status === 200 && c.route === 'targets') assert.deepEqual(state.targets, c.value ?? state.targets);
+        if (c.http.status === 200 && c.route === 'plan') {
+          assert.equal(state.revision, 1);
+          if (c.value !== undefined) assert.deepEqual({ plan: state.plan, revision: 0 }, c.value);
+        }
+        if (c.http.status === 200 && c.route === 'status') assert.equal(state.round.status, c.value);
+        if (c.http.status === 201) assert.equal(state.releases.length, 1);
+      }
+    });
+  }
+});
+
+describe('round server: the write routes take PUT and POST, and read a body before the permission as the plugin does', () => {
+  const data = fixture<{ assessment: Assessment }>('bodies.json');
+  it('POST R/status, POST R/targets and PUT R/releases', async () => {
+    const id = newRound('post');
+    await control(id, { reset: true, assessment: data.assessment, groups: [] });
+    const fac = { 'X-WP-Nonce': 'fac-1' };
+    assert.equal((await request('POST', `/__round/${id}/targets`, { body: { values: { budget: 4 } }, headers: fac })).status, 200);
+    assert.equal((await request('POST', `/__round/${id}/status`, { body: { status: 'closed' }, headers: fac })).status, 200);
+    assert.equal((await request('PUT', `/__round/${id}/releases`, { body: {}, headers: fac })).body.code, 'ge-release-too-soon');
+  });
+  it('a body that is not JSON, or too large, is a 400 before the 403; a blank one is a 403 first', async () => {
+    const id = newRound('order');
+    await control(id, { reset: true, assessment: data.assessment });
+    const member = { 'X-WP-Nonce': 'member-1', 'Accept-Language': 'fr-CA' };
+    const broken = await request('PUT', `/__round/${id}/targets`, { raw: '{', headers: member });
+    assert.deepEqual([broken.status, broken.body.code, broken.body.message], [400, 'ge-invalid-json', 'Le corps de la requête n’est pas du JSON valide.']);
+    const large = await request('PUT', `/__round/${id}/plan`, { raw: `"${'x'.repeat(262_144)}"`, headers: member });
+    assert.deepEqual([large.status, large.body.code, large.body.message], [400, 'ge-too-large', 'Le corps de la requête compte 262\u00a0146 octets; la limite est de 262\u00a0144 octets.']);
+    assert.deepEqual([(await request('PUT', `/__round/${id}/status`, { raw: '', headers: member })).body.code], ['ge-forbidden']);
+  });
 });
 
 describe('round server: releases with the fixtures of releases.json', () => {

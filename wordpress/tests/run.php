@@ -339,6 +339,104 @@ test(
 	}
 );
 
+/* ---------------------------------------------------------------- bodies of the write routes (fixtures) */
+
+/*
+ * test/fixtures/protocol/bodies.json: the bodies of PUT R/targets, PUT R/plan, PUT R/status and
+ * POST R/releases, with expectations written by hand; the TypeScript core's validators and the
+ * browser tests' round server read the same cases. A `raw` body is read as the plugin reads a
+ * request: R/releases never reads a blank body (GIP_Rest::pre_dispatch lets it through and the
+ * route ignores it), the other routes read every body with read_body.
+ */
+$gip_bodies = fixture( 'bodies.json' );
+$gip_dims   = GIP_Validator::dimension_ids( $gip_bodies->assessment );
+
+test(
+	'body fixtures: at least 40 cases, each route with valid and refused bodies',
+	function () use ( $gip_bodies, $gip_dims ) {
+		ok( count( $gip_bodies->cases ) >= 40, 'at least 40 cases' );
+		eq( $gip_dims, array( 'political-will', 'budget', '2030' ), 'the dimension ids' );
+		foreach ( array( 'targets', 'plan', 'status', 'releases' ) as $route ) {
+			$oks = array();
+			foreach ( $gip_bodies->cases as $c ) {
+				if ( $route === $c->route ) {
+					$oks[ $c->ok ? 'ok' : 'refused' ] = true;
+				}
+			}
+			eq( count( $oks ), 2, "$route: valid and refused bodies" );
+		}
+	}
+);
+
+foreach ( $gip_bodies->cases as $gip_case ) {
+	test(
+		'body fixture: ' . $gip_case->name,
+		function () use ( $gip_case, $gip_dims ) {
+			$body = property_exists( $gip_case, 'body' ) ? $gip_case->body : null;
+			if ( isset( $gip_case->raw ) ) {
+				if ( 'releases' === $gip_case->route && '' === trim( $gip_case->raw ) ) {
+					ok( $gip_case->ok, 'a blank body of R/releases is never read' );
+					return;
+				}
+				$read = GIP_Protocol::read_body( $gip_case->raw );
+				if ( isset( $gip_case->read ) ) {
+					ok( ! $read['ok'] && ! $gip_case->ok, 'refused before the validator' );
+					eq( $read['code'], $gip_case->read );
+					eq( $gip_case->http->code, $read['code'], 'the 400 of a body that is not JSON' );
+					return;
+				}
+				ok( $read['ok'], 'the raw body is JSON' );
+				$body = $read['value'];
+			}
+			if ( 'releases' === $gip_case->route ) {
+				ok( $gip_case->ok, 'R/releases reads its body and ignores it' );
+				return;
+			}
+			foreach ( array( 'en', 'fr' ) as $lang ) {
+				if ( 'targets' === $gip_case->route ) {
+					$r = GIP_Protocol::validate_targets( $body, $gip_dims, $lang );
+				} elseif ( 'plan' === $gip_case->route ) {
+					$r = GIP_Protocol::validate_plan( $body, $lang );
+				} else {
+					$r = GIP_Protocol::validate_status( $body, $lang );
+				}
+				eq( codes( $r ), $gip_case->codes, "codes ($lang)" );
+				eq( $r['ok'], $gip_case->ok, "ok ($lang)" );
+				if ( $r['ok'] && property_exists( $gip_case, 'value' ) ) {
+					same_json( round_trip( $r['value'] ), $gip_case->value, 'value' );
+				}
+				if ( ! $r['ok'] ) {
+					eq( $gip_case->http->code, array( 'targets' => 'ge-invalid-targets', 'plan' => 'ge-invalid-plan', 'status' => 'ge-invalid-status' )[ $gip_case->route ], 'the route\'s 400' );
+				}
+				foreach ( $r['errors'] as $e ) {
+					ok( is_string( $e['message'] ) && '' !== $e['message'] && $e['message'] !== $e['code'], "a message for {$e['code']}" );
+				}
+				if ( ! isset( $gip_case->errors ) ) {
+					continue;
+				}
+				$paths = function ( $list ) {
+					return array_map(
+						function ( $e ) {
+							$e = (array) $e;
+							return $e['path'] . ' ' . $e['code'];
+						},
+						$list
+					);
+				};
+				eq( $paths( $r['errors'] ), $paths( $gip_case->errors ), "paths and codes ($lang)" );
+				foreach ( $gip_case->errors as $i => $expected ) {
+					if ( isset( $expected->params ) ) {
+						same_json( round_trip( $r['errors'][ $i ]['params'] ), $expected->params, "params of {$expected->path}" );
+					}
+					if ( isset( $expected->{$lang} ) ) {
+						eq( $r['errors'][ $i ]['message'], $expected->{$lang}, "$lang message of {$expected->path}" );
+					}
+				}
+			}
+		}
+	);
+}
+
 test(
 	'groups setting: comma-separated ids, trimmed, unique',
 	function () {
