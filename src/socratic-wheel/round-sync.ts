@@ -61,6 +61,8 @@ export class RoundSync implements ReactiveController {
   private store?: DraftStore<Record<string, number>>;
   /** Targets not yet confirmed by the server. */
   private unsaved: Record<string, number> | null = null;
+  /** The dimensions of the round's assessment, once its results are read: only their targets are sent. */
+  private dimensionIds: Set<string> | null = null;
   /** The debounce of saves. */
   private readonly timer = new Retry(() => void this.save(), () => {
     const delay = this.host.saveDelay;
@@ -99,7 +101,7 @@ export class RoundSync implements ReactiveController {
     this.timer.cancel();
     this.retry.reset();
     this.loadRetry.reset();
-    Object.assign(this, { endpoint, loading: null, unsaved: null, inFlight: false, again: false,
+    Object.assign(this, { endpoint, loading: null, unsaved: null, dimensionIds: null, inFlight: false, again: false,
       message: '', targetsMessage: '', n: null, k: 5, next: null, shown: null,
       releasing: false, releasingNow: null, outcome: 'none', outcomeMessage: '', targets: 'idle' });
     this.store = undefined;
@@ -171,6 +173,9 @@ export class RoundSync implements ReactiveController {
     Object.assign(this, { n: v.n, k: v.round.minGroupSize, next: v.next });
     const at = v.release?.at ? new Date(v.release.at) : null;
     this.shown = v.release ? { id: v.release.id ?? v.releases, at: at && !Number.isNaN(at.getTime()) ? at : null, n: v.release.n } : null;
+    // Targets kept from an earlier visit may name dimensions the round's assessment no longer has:
+    // the server would refuse the whole save for them, again at every visit. They are not sent.
+    this.dimensionIds = new Set(v.assessment.dimensions.map((d) => d.id));
     this.host.applyResults(v, this.unsaved ?? v.targets);
     this.set('results', 'ready');
     return true;
@@ -227,7 +232,7 @@ export class RoundSync implements ReactiveController {
     this.inFlight = true;
     this.again = false;
     if (this.targets !== 'retrying') this.set('targets', 'saving');
-    const result = await remote(endpoint, 'targets', { method: 'PUT', body: { values: sent }, nonce: nonceOf(this.host), lang: this.host.syncLang });
+    const result = await remote(endpoint, 'targets', { method: 'PUT', body: { values: this.ofRound(sent) }, nonce: nonceOf(this.host), lang: this.host.syncLang });
     if (generation !== this.generation) return;
     this.inFlight = false;
     if (result.ok) {
@@ -247,6 +252,12 @@ export class RoundSync implements ReactiveController {
       this.retry.schedule();
       this.set('targets', 'retrying');
     } else this.set('targets', kind === 'expired' || kind === 'forbidden' ? kind : 'refused');
+  }
+
+  /** The targets of the round's dimensions only (all of them before the round is known). */
+  private ofRound(values: Record<string, number>): Record<string, number> {
+    const ids = this.dimensionIds;
+    return ids ? Object.fromEntries(Object.entries(values).filter(([id]) => ids.has(id))) : values;
   }
 
   private kindOf(failure: RemoteFailure): FailureKind {

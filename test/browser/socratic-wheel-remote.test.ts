@@ -423,6 +423,20 @@ describe('<socratic-wheel endpoint editable="target">: saving targets', () => {
     await until(() => localStorage.getItem(localTargetsKey(R(round))) === null, 'the copy cleared');
   });
 
+  it('targets kept for a dimension the round no longer has are dropped, so the others are still saved', async () => {
+    const round = newRound('stale');
+    await seed(round, { responses: responses(3), targets });
+    // Kept from a visit when the round's assessment had a dimension 'budget': the server refuses any save that names it.
+    const kept = { ...targets, governance: 7, budget: 4 };
+    localStorage.setItem(localTargetsKey(R(round)), JSON.stringify({ format: 'gender-in-practice/round-targets@1', savedAt: new Date().toISOString(), data: kept }));
+    const el = await wheel(round, { editable: 'target' });
+    await ready(el);
+    const { budget: _gone, ...ofRound } = kept;
+    await until(async () => JSON.stringify((await serverState(round)).targets) === JSON.stringify(ofRound), 'the round\'s targets on the server');
+    await until(() => el.targetsState === 'saved', 'said to be saved');
+    expect(localStorage.getItem(localTargetsKey(R(round)))).to.equal(null);
+  });
+
   it('a refused save (4xx) shows the server\'s message and keeps the values', async () => {
     const round = newRound('refused');
     await seed(round, { responses: responses(3), targets, failNext: [{ segment: 'targets', method: 'PUT', status: 400, code: 'ge-invalid-targets', message: 'Budget is off the scale.' }] });
