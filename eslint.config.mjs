@@ -14,4 +14,18 @@ export default defineConfig(
       eqeqeq: ['error', 'smart'],
     },
   },
+  // Elements are views: the round connection (src/round/) is an add-on that drives them, and none of
+  // them may import it (a page with only a survey must not carry server code). Types are fine.
+  {
+    files: ['src/ge-survey/**', 'src/socratic-wheel/**', 'src/action-plan-board/**', 'src/ge-assessment-editor/**'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': ['error', {
+        patterns: [{
+          group: ['**/round', '**/round/*', '**/round/**'],
+          allowTypeImports: true,
+          message: 'Elements are views: the round connection (src/round/) drives them from outside and is never imported by an element.',
+        }],
+      }],
+    },
+  },
 );
