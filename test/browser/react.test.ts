@@ -9,7 +9,6 @@ import { buildReleaseSnapshot, viewRelease } from '../../src/core/release.js';
 import type { GeSurvey as GeSurveyElement } from '../../src/ge-survey/ge-survey.js';
 import type { SocraticWheel as SocraticWheelElement } from '../../src/socratic-wheel/socratic-wheel.js';
 import type { ActionPlanBoard as ActionPlanBoardElement } from '../../src/action-plan-board/action-plan-board.js';
-import '../../src/round/index.js'; // `endpoint` is served by the round add-on, which the React wrappers leave out
 
 const h = React.createElement;
 
