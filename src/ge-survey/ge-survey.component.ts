@@ -227,14 +227,10 @@ export class GeSurvey extends LitElement {
   }
 
   /** @internal Called by the browser when a disabled `<fieldset>` or `disabled` (un)disables the survey. */
-  formDisabledCallback(disabled: boolean): void {
-    this.formDisabled = disabled;
-  }
+  formDisabledCallback(disabled: boolean): void { this.formDisabled = disabled; }
 
   /** @internal Called by the browser to restore the answers on back/forward navigation or autofill. */
-  formStateRestoreCallback(saved: unknown): void {
-    this.answers.restore(saved);
-  }
+  formStateRestoreCallback(saved: unknown): void { this.answers.restore(saved); }
 
   // As for native controls: the form, and `valueMissing` while required answers are missing.
   /** The `<form>` the survey belongs to, if any. */
@@ -350,23 +346,16 @@ export class GeSurvey extends LitElement {
   }
 
   /**
-   * With `endpoint`: loads the round again and sends what waits on the device, now; resolves when
-   * both are done (the outcome is shown). What the Try again button does (`ge-status-action` `retry`,
-   * done by the connection); the round add-on also does it by itself when the connection returns.
+   * With `endpoint`: loads the round again and sends what waits on the device, now (the Try again button:
+   * `ge-status-action` `retry`, done by the connection); resolves when both are done and the outcome is shown.
    */
-  retry(): Promise<void> {
-    return requestStatusAction(this, 'retry');
-  }
+  retry(): Promise<void> { return requestStatusAction(this, 'retry'); }
 
   /**
-   * Deletes the answers this survey keeps on the device (under `storage-key`, or the connection's
-   * scope), answers kept aside from other versions included; what is on screen stays, and is kept
-   * again once the person changes an answer. A connection calls it once a server has confirmed the
-   * answers, so that a shared device keeps none of them.
+   * Deletes the answers kept on the device (under `storage-key` or the connection's scope), kept aside ones
+   * included; what is on screen stays. A connection calls it once a server confirmed them (a shared device keeps none).
    */
-  forgetDraft(): void {
-    this.answers.storage.forget();
-  }
+  forgetDraft(): void { this.answers.storage.forget(); }
 
   override render(): TemplateResult {
     if (!this.endpoint && !this.connected) return this.renderSurvey();

@@ -543,6 +543,20 @@ describe('ge-survey endpoint: shared devices', () => {
     expect(JSON.parse(localStorage.getItem(sentKeyFor(E))!).data.status).to.equal('updated');
   });
 
+  it('a new storage-key on the same survey (the next member) starts over under it: nothing of the last member’s answers', async () => {
+    const id = await round();
+    const el = await mount(id, { attrs: 'storage-key="desk-member-a"' });
+    await loaded(el);
+    await answer(el, 'w1', '4');
+    expect(localStorage.getItem('desk-member-a')).to.contain('"w1":4');
+    el.storageKey = 'desk-member-b';
+    await until(() => checked(el, 'w1') === null);
+    expect(checked(el, 'w1')).to.equal(null);
+    await answer(el, 'w1', '1');
+    expect(localStorage.getItem('desk-member-b')).to.contain('"w1":1');
+    expect(localStorage.getItem('desk-member-a')).to.contain('"w1":4');
+  });
+
   it('a later visit online starts from the server’s copy without writing it to the device', async () => {
     const id = await round();
     await putMine(id, 'member-1', { w1: 2, m1: 'dk' });
