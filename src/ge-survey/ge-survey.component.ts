@@ -23,7 +23,10 @@ import { refusalErrors, renderActions, renderStatus, statusErrors, statusLines, 
 import { sectionIndex, sectionOf, surveyModel, type SurveyModel } from './model.js';
 import type { SurveyChangeDetail, SurveyCodeSubmitDetail, SurveyConnected, SurveyErrorDetail, SurveyRefusal, SurveySubmitDetail } from './types.js';
 
-export type * from './types.js';
+export type {
+  SurveyChangeDetail, SurveySubmitDetail, SurveySentDetail, SurveyErrorDetail, SurveyStatusState, SurveyStatus,
+  SurveyStart, SurveyCodePrompt, SurveyRefusal, SurveyConnected, SurveyCodeSubmitDetail,
+} from './types.js';
 
 /**
  * The participatory self-assessment survey: one section per dimension, each question a native
