@@ -2,8 +2,10 @@
 import { css } from 'lit';
 import { ownTypography } from '../internal/typography.js';
 
+// Typography lives on every root the element renders (the survey, the review, the definition's errors, the
+// loading line, the status and the code form; see internal/typography.ts): sizes in em or px, never rem.
+// (Comments stay out of the css`` templates, which ship as they are.)
 export const styles = [ownTypography('.survey, .problems, .loading, .round-status, .round-actions, .code-form', 1.5, 'var(--ge-text-color, #1d1d1f)'), css`
-  /* Typography lives on the inner roots (see internal/typography.ts): sizes in em or px, never rem. */
   :host {
     display: block;
     box-sizing: border-box;
@@ -18,8 +20,6 @@ export const styles = [ownTypography('.survey, .problems, .loading, .round-statu
     --_target: var(--ge-target-size, 44px);
     --_radius: var(--ge-radius, 6px);
   }
-  /* Every root the element renders (the survey, the review, the definition's errors, the loading line). */
-  
   :host([hidden]) { display: none; }
   h2, h3 { line-height: 1.25; overflow-wrap: anywhere; }
   h3 { margin: calc(var(--_space) * 1.5) 0 calc(var(--_space) / 2); }

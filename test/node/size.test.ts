@@ -15,8 +15,14 @@ import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
  * the confidentiality issue (12): the core's releases took the bundle to 96,420 B, and the elements'
  * side (drawing and reading releases, making one, invitation codes, the "sent" marker, their
  * bilingual texts) to 102,608 B, and one source for the protocol's limits (plans without non-finite numbers) to 102,978 B, and a warning not to log out while answers wait to be sent to 103,027 B; the round add-on script of a later issue takes these out again.
+ * Raised to 104.5 kB by the views issue (15), survey part: the connector registry and its
+ * controller (103,215 B before this step, already over 103,100), and the survey as a view, whose
+ * round connection (src/round/survey.ts) now hands its states to the element through `connected`
+ * instead of calling host methods (+1,253 B, the missing add-on's message included). The all-in-one
+ * bundle carries both sides; a page with the survey alone no longer carries the server code (its
+ * own bundle, through dist/ge-survey/ge-survey.js, goes from 39.8 to 35.9 kB gzip).
  */
-const CEILING_GZIP = 103_100;
+const CEILING_GZIP = 104_500;
 const GOAL_GZIP = 40_000;
 
 test(`CDN bundle stays under ${CEILING_GZIP} bytes gzip`, (t) => {
