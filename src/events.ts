@@ -15,8 +15,21 @@ export interface GeErrorDetail {
   errors: GeErrorItem[];
 }
 
+/**
+ * Detail of `ge-status-action`: a person pressed a button of an element's status line (or a page
+ * called the method that does the same, such as the wheel's `refresh()`). A connection does the
+ * action; one that hands its work to `waitUntil` lets that method resolve once the work is done.
+ */
+export interface StatusActionDetail {
+  /** The action's id: `retry`, `refresh`, `make-release`, `keep-mine`, `load-saved`… */
+  action: string;
+  /** For the connection that does the action: the element's method resolves once `work` settles. */
+  waitUntil?: (work: Promise<unknown>) => void;
+}
+
 declare global {
   interface HTMLElementEventMap {
     'ge-error': CustomEvent<GeErrorDetail>;
+    'ge-status-action': CustomEvent<StatusActionDetail>;
   }
 }
