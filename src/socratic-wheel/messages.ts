@@ -1,5 +1,6 @@
 // The wheel's interface texts in English and French (Quebec typography: a non-breaking space before ':').
-import type { Messages } from '../internal/i18n.js';
+import { translate, type Messages } from '../internal/i18n.js';
+import type { Locale } from '../core/types.js';
 
 const S = '\u00a0';
 
@@ -105,6 +106,10 @@ export const messages = {
   roundNotFound: { en: 'This round does not exist on the server.', fr: 'Ce tour d’évaluation n’existe pas sur le serveur.' },
   roundRefused: { en: 'The results could not be loaded: {message}', fr: `Les résultats n’ont pas pu être chargés${S}: {message}` },
   roundUnreadable: { en: 'The server’s answer could not be read: {message}', fr: `La réponse du serveur est illisible${S}: {message}` },
+  roundMissingAddon: {
+    en: 'This page needs the round add-on script (gender-in-practice-round.min.js) to reach the server.',
+    fr: 'Il manque à cette page le script du module complémentaire des tours d’évaluation (gender-in-practice-round.min.js) pour joindre le serveur.',
+  },
   roundNoMessage: { en: 'no reason given.', fr: 'aucune raison donnée.' },
   targetsSaving: { en: 'Saving targets…', fr: 'Enregistrement des cibles…' },
   targetsSaved: { en: 'Targets saved', fr: 'Cibles enregistrées' },
@@ -115,3 +120,23 @@ export const messages = {
 } satisfies Messages;
 
 export type MessageKey = keyof typeof messages;
+/** A message of the wheel in one language, with its `{name}` parameters filled. */
+export type T = (key: MessageKey, params?: Record<string, string | number>) => string;
+
+const translators = new Map<Locale, T>();
+
+/** The wheel's `t` for `locale`: messages without parameters are looked up once. */
+export function textsOf(locale: Locale): T {
+  let t = translators.get(locale);
+  if (!t) {
+    const plain = new Map<MessageKey, string>();
+    t = (key, params) => {
+      if (params) return translate(messages, locale, key, params);
+      let text = plain.get(key);
+      if (text === undefined) plain.set(key, text = translate(messages, locale, key));
+      return text;
+    };
+    translators.set(locale, t);
+  }
+  return t;
+}

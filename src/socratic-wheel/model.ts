@@ -8,11 +8,17 @@ import { wheelPriorities, wheelSeriesFromAggregate, type WheelAggregate, type Wh
 import type { AggregateFlag, Assessment, LocalizedText, Locale, Priority, SurveyResponse, ValidationError } from '../core/types.js';
 import { readDimensions, readMax, readSeries, type WheelDimension, type WheelIssue } from './series-input.js';
 import { messages } from './messages.js';
+import type { WheelConnected } from './connected.js';
+
+/** The id of the series that holds a connection's targets. */
+export const TARGET_SERIES_ID = 'target';
 
 export interface WheelInput {
   assessment?: unknown;
   dimensions?: unknown;
   series?: unknown;
+  /** Targets from a connection: the `target` series, unless `series` has one with that id. */
+  targets?: unknown;
   responses?: readonly SurveyResponse[];
   /** A release (`GET R/results`): drawn instead of `responses` when set. Read defensively. */
   release?: unknown;
@@ -35,6 +41,40 @@ export interface WheelModel {
   priorities: Priority[];
   /** The release drawn (as read), or null when the figures come from responses or nothing. */
   release: RoundRelease | null;
+}
+
+/** What a page and a connection gave the wheel (its properties and `connected`). */
+export interface WheelSources {
+  assessment?: unknown;
+  dimensions?: unknown;
+  series?: unknown;
+  responses?: readonly SurveyResponse[];
+  release?: unknown;
+  max?: unknown;
+  minGroupSize?: number;
+  editable?: string | null;
+  connected?: WheelConnected | null;
+  /** A `<ge-survey>` followed through `source`: its assessment. */
+  sourceAssessment?: unknown;
+  /** The person's edits of the connection's targets, shown until the connection gives new targets. */
+  edited?: { values: Record<string, number | null> } | null;
+}
+
+/**
+ * Which input wins, for `derive`: the connection's assessment (its release and targets name the
+ * round's dimensions), then the host's, then the source survey's; the connection's release, even
+ * none yet (`null`), over the host's `release` and `responses` (a round's results are shown only as
+ * releases); the larger k; the host's series with the connection's targets (see `derive`).
+ */
+export function wheelInput(from: WheelSources, locale: Locale): WheelInput {
+  const c = from.connected ?? {};
+  const fromRound = c.release !== undefined;
+  const k = [from.minGroupSize, c.minGroupSize].filter((x): x is number => typeof x === 'number' && Number.isFinite(x));
+  return {
+    assessment: c.assessment ?? from.assessment ?? from.sourceAssessment, dimensions: from.dimensions, series: from.series,
+    targets: from.edited?.values ?? c.targets, responses: fromRound ? undefined : from.responses, release: fromRound ? c.release : from.release,
+    max: from.max, minGroupSize: k.length ? Math.max(...k) : undefined, editable: from.editable, locale,
+  };
 }
 
 const NO_FLAGS: Record<string, AggregateFlag[]> = {};
@@ -127,7 +167,12 @@ export function createWheelDeriver(): (input: WheelInput) => WheelModel {
       });
     }
 
-    let series = [...(agg?.current ? [agg.current] : []), ...(agg?.groups ?? []), ...readSeries(input.series, ids, max, issues)];
+    const own = readSeries(input.series, ids, max, issues);
+    // The host's own `target` series wins: a connection never hides or replaces what a page set.
+    const targets = input.targets != null && !own.some((s) => s.id === TARGET_SERIES_ID)
+      ? readSeries([{ id: TARGET_SERIES_ID, label: both('target'), kind: 'target', values: input.targets }], ids, max, issues, () => 'connected.targets')
+      : [];
+    let series = [...(agg?.current ? [agg.current] : []), ...(agg?.groups ?? []), ...own, ...targets];
     if (input.editable && !series.some((s) => s.id === input.editable)) {
       series.push({ id: input.editable, label: both('target'), kind: 'target', values: {} });
     }

@@ -3,7 +3,8 @@ import { localize } from '../core/text.js';
 import { formatValue as formatNumber } from './number.js';
 import type { WheelModel } from './model.js';
 import type { WheelIssue } from './series-input.js';
-import type { LegendEntry, T } from './render-html.js';
+import type { LegendEntry } from './render-html.js';
+import type { T } from './messages.js';
 
 export interface Note { path: string; code: string; text: string }
 

@@ -6,10 +6,9 @@ import type { Priority } from '../core/types.js';
 import type { WheelSeries } from '../core/wheel-series.js';
 import { formatValue as formatNumber } from './number.js';
 import { VIEW, handleOf, labelBox, layoutFor } from './geometry.js';
-import type { MessageKey } from './messages.js';
+import type { T } from './messages.js';
 import { NUMBERED_FROM, type PlacedLabel } from './render-svg.js';
 
-export type T = (key: MessageKey, params?: Record<string, string | number>) => string;
 const pct = (v: number) => `${(v / VIEW) * 100}%`;
 
 export interface SliderView {
@@ -120,4 +119,15 @@ export function renderComments(comments: Readonly<Record<string, readonly string
     <p>${t('commentsIntro')}</p>
     <dl>${order.map((id) => { const i = ids.indexOf(id); return html`<dt>${i >= 0 ? names[i] : id}</dt>${comments[id].map((c) => html`<dd>${c}</dd>`)}`; })}</dl>
   </details>`;
+}
+
+/** What the badges mean, and that a break in an outline is a missing value (when a visible series has one). */
+export function renderLegendNote(badges: string[], visible: WheelSeries[], ids: string[], t: T): TemplateResult | typeof nothing {
+  const all = badges.join('');
+  const lines: string[] = [];
+  if (all.includes('≠')) lines.push(t('noteLowAgreement'));
+  if (all.includes('?')) lines.push(t('noteKnowledgeGap'));
+  if (all.includes('↓')) lines.push(t('noteTargetBelow'));
+  if (visible.some((s) => ids.some((id) => (s.values[id] ?? null) === null))) lines.push(t('noteGaps'));
+  return lines.length ? html`<p class="legend-note">${lines.map((l, i) => html`${i ? html`<br />` : nothing}${l}`)}</p>` : nothing;
 }
