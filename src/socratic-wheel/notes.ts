@@ -5,6 +5,7 @@ import type { WheelModel } from './model.js';
 import type { WheelIssue } from './series-input.js';
 import type { LegendEntry } from './render-html.js';
 import type { T } from './messages.js';
+import type { ValidationError } from '../core/types.js';
 
 export interface Note { path: string; code: string; text: string }
 
@@ -67,4 +68,17 @@ export function issueNotes(m: WheelModel, t: T, tag: string): Note[] {
   add('out-of-range', 'outOfRange', (f) => ({ count: f.length, max: formatNumber(m.max, tag, 2) }));
   add('not-a-number', 'notNumber', (f) => ({ count: f.length }));
   return notes;
+}
+
+export interface WheelErrorDetail { errors: Pick<ValidationError, 'path' | 'code' | 'message'>[] }
+
+/** What `ge-error` reports: the assessment's errors, the notes on bad input (hiding small groups is no error), a failure to draw, a missing add-on. */
+export function errorsOf(assessmentErrors: ValidationError[], issues: Note[], failure: string | null, missingAddon: string | null): WheelErrorDetail['errors'] {
+  const out: WheelErrorDetail['errors'] = assessmentErrors.map(({ path, code, message }) => ({ path: `assessment.${path}`, code, message }));
+  for (const note of issues) {
+    if (note.code !== 'below-min-group-size' && note.code !== 'groups-suppressed') out.push({ path: note.path, code: note.code, message: note.text });
+  }
+  if (failure) out.push({ path: '', code: 'render-failed', message: failure });
+  if (missingAddon) out.push({ path: 'endpoint', code: 'missing-addon', message: missingAddon });
+  return out;
 }

@@ -2,7 +2,7 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
-import type { Assessment, Priority, SurveyResponse, ValidationError } from '../core/types.js';
+import type { Assessment, Priority, SurveyResponse } from '../core/types.js';
 import type { WheelSeries } from '../core/wheel-series.js';
 import type { StatusActionDetail } from '../events.js';
 import { localize } from '../core/text.js';
@@ -11,10 +11,11 @@ import { ConnectionController } from '../internal/connection.js';
 import { SourceController } from '../internal/source.js';
 import { emit } from '../internal/events.js';
 import { formatValue as formatNumber } from './number.js';
-import { clientToView, keyToValue, valueAtPoint } from './geometry.js';
+import { EditController } from './edit-controller.js';
 import { textsOf, type T } from './messages.js';
 import { TARGET_SERIES_ID, createWheelDeriver, wheelInput, type WheelModel } from './model.js';
 import { createViewDeriver, type WheelView } from './view.js';
+import { errorsOf } from './notes.js';
 import { byKind, renderWheelSvg } from './render-svg.js';
 import { renderComments, renderKey, renderLabelButtons, renderLegend, renderLegendNote, renderSliders, renderTable } from './render-html.js';
 import { renderRound, roundView } from './render-round.js';
@@ -33,7 +34,7 @@ export { TARGET_SERIES_ID };
 export interface WheelChangeDetail { seriesId: string; dimensionId: string; value: number }
 export interface DimensionSelectDetail { dimensionId: string }
 export interface PrioritiesChangeDetail { priorities: Priority[] }
-export interface WheelErrorDetail { errors: Pick<ValidationError, 'path' | 'code' | 'message'>[] }
+export type { WheelErrorDetail } from './notes.js';
 
 const EMPTY: WheelModel = { dimensions: [], max: 10, series: [], aggregate: null, flags: {}, issues: [], assessmentErrors: [], priorities: [], release: null };
 
@@ -122,6 +123,11 @@ export class SocraticWheel extends LitElement {
       this.sourceResponses = [...this.sourceResponses, response as SurveyResponse];
     },
   });
+  private readonly edit = new EditController(this, {
+    editable: () => this.editable, set: (index, value) => this.setValue(index, value),
+    scale: () => ({ n: this.model.dimensions.length, max: this.model.max, step: Number.isFinite(this.step) && this.step > 0 ? this.step : 1 }),
+    value: (index) => this.model.series.find((s) => s.id === this.editable)?.values[this.model.dimensions[index]?.id] ?? null,
+  });
   private readonly derive = createWheelDeriver();
   private readonly deriveView = createViewDeriver();
 
@@ -129,7 +135,6 @@ export class SocraticWheel extends LitElement {
   @query('svg.wheel-svg') private svgEl?: SVGSVGElement;
 
   @state() private visibility: Record<string, boolean> = {};
-  @state() private active: { seriesId: string; dimensionIndex: number } | null = null;
   @state() private sourceResponses: SurveyResponse[] = [];
   @state() private sourceAssessment?: Assessment;
   /** The person's edits of the connection's targets, shown until the connection gives new targets. */
@@ -180,7 +185,6 @@ export class SocraticWheel extends LitElement {
   private prioritiesChanged = false;
   private lastErrors = '[]';
   private errorsFor: unknown[] = [];
-  private drag: { pointerId: number; index: number } | null = null;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('endpoint')) this.link.sync();
@@ -214,11 +218,11 @@ export class SocraticWheel extends LitElement {
     const key = [this.view.issues, this.model.assessmentErrors, this.failure, this.link.state, this.i18n.locale];
     if (key.some((k, i) => k !== this.errorsFor[i])) { // the errors are made again only when what they say may have changed
       this.errorsFor = key;
-      const errors = this.errors();
+      const errors = errorsOf(this.model.assessmentErrors, this.view.issues, this.failure, this.link.state === 'missing' ? this.t('roundMissingAddon') : null);
       const json = JSON.stringify(errors);
       if (json !== this.lastErrors) {
         this.lastErrors = json;
-        if (errors.length) emit<WheelErrorDetail>(this, 'ge-error', { errors });
+        if (errors.length) emit(this, 'ge-error', { errors });
       }
     }
   }
@@ -242,17 +246,6 @@ export class SocraticWheel extends LitElement {
   }
   private allResponses?: SurveyResponse[];
 
-  private errors(): WheelErrorDetail['errors'] {
-    const out: WheelErrorDetail['errors'] = this.model.assessmentErrors.map(({ path, code, message }) => ({ path: `assessment.${path}`, code, message }));
-    for (const note of this.view.issues) {
-      // Hiding small groups, or everything below k, is no error.
-      if (note.code !== 'below-min-group-size' && note.code !== 'groups-suppressed') out.push({ path: note.path, code: note.code, message: note.text });
-    }
-    if (this.failure) out.push({ path: '', code: 'render-failed', message: this.failure });
-    if (this.link.state === 'missing') out.push({ path: 'endpoint', code: 'missing-addon', message: this.t('roundMissingAddon') });
-    return out;
-  }
-
   private setValue(index: number, value: number): void {
     const m = this.model;
     const dimensionId = m.dimensions[index]?.id;
@@ -272,65 +265,6 @@ export class SocraticWheel extends LitElement {
     emit<WheelChangeDetail>(this, 'ge-wheel-change', { seriesId, dimensionId, value });
   }
 
-  private pointerValue(e: PointerEvent, index: number): number | null {
-    if (!this.plot) return null;
-    const p = clientToView(e.clientX, e.clientY, this.plot.getBoundingClientRect());
-    return valueAtPoint(p, index, this.model.dimensions.length, this.model.max, this.stepNow());
-  }
-
-  private stepNow(): number {
-    return Number.isFinite(this.step) && this.step > 0 ? this.step : 1;
-  }
-
-  private onPointerDown(e: PointerEvent): void {
-    const target = (e.target as Element).closest<Element>('.slider, .hit');
-    if (!target || !this.editable || e.button > 0) return;
-    e.preventDefault();
-    const index = Number(target.getAttribute('data-index'));
-    try {
-      target.setPointerCapture(e.pointerId);
-    } catch {
-      // a synthetic or already-released pointer: the value is still set, only the drag is lost
-    }
-    this.drag = { pointerId: e.pointerId, index };
-    const v = this.pointerValue(e, index);
-    if (v !== null) this.setValue(index, v);
-    (this.renderRoot.querySelector<HTMLElement>(`.slider[data-index="${index}"]`))?.focus();
-  }
-
-  private onPointerMove(e: PointerEvent): void {
-    if (this.drag && e.pointerId === this.drag.pointerId) {
-      const v = this.pointerValue(e, this.drag.index);
-      if (v !== null) this.setValue(this.drag.index, v);
-      return;
-    }
-    const point = (e.target as Element).closest?.('.point');
-    const seriesId = point?.closest('[data-series]')?.getAttribute('data-series');
-    const next = point && seriesId ? { seriesId, dimensionIndex: Number(point.getAttribute('data-index')) } : null;
-    if (JSON.stringify(next) !== JSON.stringify(this.active) && !this.renderRoot.querySelector('.slider:focus')) this.active = next;
-  }
-
-  private onPointerEnd(e: PointerEvent): void {
-    if (this.drag?.pointerId === e.pointerId) this.drag = null;
-  }
-
-  private onKeyDown(e: KeyboardEvent): void {
-    const slider = (e.target as Element).closest('.slider');
-    if (!slider || !this.editable) return;
-    const index = Number(slider.getAttribute('data-index'));
-    const edited = this.model.series.find((s) => s.id === this.editable);
-    const current = edited?.values[this.model.dimensions[index]?.id] ?? null;
-    const v = keyToValue(e.key, current, this.stepNow(), this.model.max);
-    if (v === undefined) return;
-    e.preventDefault();
-    this.setValue(index, v);
-  }
-
-  private onFocus(e: FocusEvent, on: boolean): void {
-    const slider = (e.target as Element).closest('.slider');
-    if (slider && this.editable) this.active = on ? { seriesId: this.editable, dimensionIndex: Number(slider.getAttribute('data-index')) } : null;
-  }
-
   private onLabel(e: Event): void {
     const button = (e.target as Element).closest('.label-button');
     const d = button && this.model.dimensions[Number(button.getAttribute('data-index'))];
@@ -343,9 +277,6 @@ export class SocraticWheel extends LitElement {
     if (entry && !entry.blocked) this.visibility = { ...this.visibility, [entry.id]: !entry.visible };
   }
 
-  private readonly onPointerLeave = (): void => { if (this.active && !this.drag) this.active = null; };
-  private readonly onFocusIn = (e: FocusEvent): void => this.onFocus(e, true);
-  private readonly onFocusOut = (e: FocusEvent): void => this.onFocus(e, false);
   private readonly onTableToggle = (): void => { this.showTable = !this.showTable; };
   /** A button of the status line. "Make a new release" goes away once the release is made: focus then moves to "Update", not to the page. */
   private readonly onAction = (e: Event): void => {
@@ -414,7 +345,7 @@ export class SocraticWheel extends LitElement {
 
   override render() {
     const m = this.model;
-    const { t, view: v } = this;
+    const { t, view: v, edit } = this;
     const { tag, locale } = this.i18n;
     const { names, badges, ids, labels, flagWords, entries } = v;
     const name = this.accessibleName;
@@ -425,17 +356,17 @@ export class SocraticWheel extends LitElement {
       <p id="summary" class="visually-hidden">${v.summary}</p>
       ${round ? renderRound(round, t, this.onAction) : nothing}
       ${this.failure || m.dimensions.length === 0 ? html`<p class="message" role="alert">${this.failure ?? t('noDimensions')}</p>` : html`
-      <div class="plot" @pointerdown=${this.onPointerDown} @pointermove=${this.onPointerMove} @pointerup=${this.onPointerEnd}
-        @pointercancel=${this.onPointerEnd} @pointerleave=${this.onPointerLeave}>
+      <div class="plot" @pointerdown=${edit.onPointerDown} @pointermove=${edit.onPointerMove} @pointerup=${edit.onPointerEnd}
+        @pointercancel=${edit.onPointerEnd} @pointerleave=${edit.onPointerLeave}>
         ${renderWheelSvg({
           ids, labels, max: m.max, tag, editable: this.editable,
-          showValues: this.showValues, active: this.active,
+          showValues: this.showValues, active: edit.active,
           drawn: m.series.map((series, i) => ({ series, slot: (i % 6) + 1, shape: i, visible: entries[i].visible }))
             .filter((d) => d.visible || d.series.id === this.editable).sort((a, b) => byKind(a.series, b.series)),
         })}
         <div class="overlay" @click=${this.onLabel}>${guard([labels, flagWords], () => renderLabelButtons(labels, flagWords))}</div>
-        ${editable ? html`<div class="overlay editing" @keydown=${this.onKeyDown} @focusin=${this.onFocusIn}
-          @focusout=${this.onFocusOut}>${guard([editable, ids, names, m.max, tag, locale], () => renderSliders({
+        ${editable ? html`<div class="overlay editing" @keydown=${edit.onKeyDown} @focusin=${edit.onFocusIn}
+          @focusout=${edit.onFocusOut}>${guard([editable, ids, names, m.max, tag, locale], () => renderSliders({
             ids, names, series: editable, seriesName: localize(editable.label, tag), max: m.max, tag, t }))}</div>` : nothing}
       </div>
       ${guard([names, badges], () => renderKey(names, badges))}`}
