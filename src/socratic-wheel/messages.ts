@@ -19,7 +19,6 @@ export const messages = {
   notSet: { en: 'not set', fr: 'non défini' },
   sliderLabel: { en: '{dimension}, {series}', fr: '{dimension}, {series}' },
   showTable: { en: 'Show table', fr: 'Afficher le tableau' },
-  hideTable: { en: 'Hide table', fr: 'Masquer le tableau' },
   tableCaption: { en: '{name}: values by dimension, from 0 to {max}', fr: `{name}${S}: valeurs par dimension, de 0 à {max}` },
   dimension: { en: 'Dimension', fr: 'Dimension' },
   spread: { en: '{series}: spread (Q1–Q3)', fr: `{series}${S}: dispersion (Q1–Q3)` },
@@ -125,16 +124,30 @@ export type T = (key: MessageKey, params?: Record<string, string | number>) => s
 
 const translators = new Map<Locale, T>();
 
-/** The wheel's `t` for `locale`: messages without parameters are looked up once. */
+/**
+ * The wheel's `t` for `locale`. Each message is split at its `{name}`s once; a message with
+ * parameters keeps its last text, given again while the parameters are the same (the summary and
+ * the table's caption are asked for at every update).
+ */
 export function textsOf(locale: Locale): T {
   let t = translators.get(locale);
   if (!t) {
-    const plain = new Map<MessageKey, string>();
-    t = (key, params) => {
-      if (params) return translate(messages, locale, key, params);
-      let text = plain.get(key);
-      if (text === undefined) plain.set(key, text = translate(messages, locale, key));
-      return text;
+    const known = new Map<MessageKey, { parts: string[]; last?: Record<string, string | number>; text: string }>();
+    t = (key, params = {}) => {
+      let m = known.get(key);
+      if (!m) {
+        const text = translate(messages, locale, key, {});
+        known.set(key, m = { parts: text.split(/\{(\w+)\}/), text });
+      }
+      if (m.parts.length === 1) return m.text;
+      const last = m.last;
+      const names = Object.keys(params);
+      if (!last || names.length !== Object.keys(last).length || names.some((k) => params[k] !== last[k])) {
+        m.last = params;
+        // Odd parts are parameter names; a name not given stays as written.
+        m.text = m.parts.map((part, i) => (i % 2 === 0 ? part : part in params ? String(params[part]) : `{${part}}`)).join('');
+      }
+      return m.text;
     };
     translators.set(locale, t);
   }

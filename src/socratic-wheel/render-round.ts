@@ -2,45 +2,13 @@
 // ("Release 2 of 10:40 · 23 responses"), what the next needs, its buttons, why the results are not
 // shown when they are not, and what became of the targets.
 import { html, nothing, type TemplateResult } from 'lit';
-import type { ResultsState, WheelConnected, WheelRelease, WheelStatus, WheelTargetsStatus } from './connected.js';
+import type { ResultsState, WheelConnected, WheelStatus, WheelTargetsStatus } from './connected.js';
 import type { MessageKey, T } from './messages.js';
 import { formatValue as formatNumber } from './number.js';
 import { formatDate } from '../internal/i18n.js';
 
-export interface RoundView {
-  state: ResultsState;
-  params: NonNullable<WheelStatus['params']>;
-  message: string;
-  actions: NonNullable<WheelStatus['actions']>;
-  /** The release drawn: its id, when it was made ('' when the server did not say), its count. */
-  release: { id: string; when: string; n: number } | null;
-  k: number;
-  targets: WheelTargetsStatus | null;
-  /** A count of responses in the wheel's language ("26 responses"). */
-  count: (n: number) => string;
-}
-
-/** The status line's view, or null when there is none (no connection, and no add-on missing). */
-export function roundView(connected: WheelConnected | null | undefined, missing: boolean, t: T, tag: string): RoundView | null {
-  const status: (Omit<WheelStatus, 'state'> & { state: ResultsState }) | null | undefined = missing ? { state: 'missing-addon' } : connected?.status;
-  const targets = missing ? null : connected?.targetsStatus ?? null;
-  if (!status && !targets) return null;
-  const r: WheelRelease | null | undefined = connected?.release;
-  const params = status?.params ?? {};
-  const at = r?.at ? new Date(r.at) : null;
-  return {
-    state: status?.state ?? 'off', params, message: status?.message ?? '', actions: status?.actions ?? [], targets, k: connected?.minGroupSize ?? 5,
-    release: r ? { id: String(r.id ?? params.releases ?? ''), when: at && !Number.isNaN(at.getTime()) ? whenText(at, tag) : '', n: r.n } : null,
-    count: (n) => (n === 0 ? t('roundCountNone') : n === 1 ? t('roundCountOne') : t('roundCountMany', { n: formatNumber(n, tag, 0) })),
-  };
-}
-
-/** A time in the page's language: of day when it is today ("10:42 AM", "10 h 42"), else with its date. */
-function whenText(date: Date, tag: string): string {
-  const today = date.toDateString() === new Date().toDateString();
-  return formatDate(date, tag, today ? { hour: 'numeric', minute: '2-digit' }
-    : { year: 'numeric', month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit' });
-}
+/** The status line: the connection's, or the wheel's own when `endpoint` is set without the add-on. */
+export type RoundStatus = Omit<WheelStatus, 'state'> & { state: ResultsState };
 
 const PROBLEM: Partial<Record<ResultsState, MessageKey>> = {
   offline: 'roundOffline', server: 'roundServerDown', expired: 'roundExpired', forbidden: 'roundForbidden',
@@ -49,64 +17,60 @@ const PROBLEM: Partial<Record<ResultsState, MessageKey>> = {
 };
 /** States after which "Update" reads "Retry". */
 const RETRY: readonly ResultsState[] = ['offline', 'server', 'unreadable', 'outdated'];
+const TARGETS: Partial<Record<WheelTargetsStatus['state'], MessageKey>> = {
+  saving: 'targetsSaving', saved: 'targetsSaved', retrying: 'targetsRetrying', expired: 'targetsExpired', forbidden: 'targetsForbidden', refused: 'targetsRefused',
+};
 
-/** What the targets' status says; `spoken` leaves out "Saving…", which would be said at every key press. */
-export function targetsText(v: WheelTargetsStatus | null, t: T): { shown: string; spoken: string } {
-  const message = v?.message || t('roundNoMessage');
-  const state = v?.state;
-  const text = state === 'saving' ? t('targetsSaving') : state === 'saved' ? t('targetsSaved')
-    : state === 'retrying' ? t('targetsRetrying') : state === 'expired' ? t('targetsExpired')
-      : state === 'forbidden' ? t('targetsForbidden') : state === 'refused' ? t('targetsRefused', { message }) : '';
-  return { shown: text, spoken: state === 'saving' ? '' : text };
+/** A time in the page's language: of day when it is today ("10:42 AM", "10 h 42"), else with its date. */
+function whenText(at: string | undefined, tag: string): string {
+  const date = new Date(at ?? '');
+  if (Number.isNaN(date.getTime())) return '';
+  const today = date.toDateString() === new Date().toDateString();
+  return formatDate(date, tag, today ? { hour: 'numeric', minute: '2-digit' }
+    : { year: 'numeric', month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit' });
 }
 
-const need = (n: number, t: T) => (n === 1 ? t('needOne') : t('needMany', { n }));
-
-/** "Release 2 of 10:40 · 23 responses", or before the first, what the first needs. */
-function releaseLine(v: RoundView, t: T): string {
-  const { n, next } = v.params;
-  if (n == null) return v.state === 'loading' ? t('roundLoading') : '';
-  const r = v.release;
-  if (r) return t(r.when ? 'roundRelease' : 'roundReleaseUndated', { id: r.id, when: r.when, count: v.count(r.n) });
-  if (next?.allowed) return t('roundFirstAllowed', { count: v.count(n) });
+/** The lines of the status: the release and what the next needs, what became of a request for one, a problem. */
+function lines(s: RoundStatus, c: WheelConnected, t: T, tag: string): string[] {
+  const { n, next, outcome } = s.params ?? {};
+  const count = (x: number) => (x === 0 ? t('roundCountNone') : x === 1 ? t('roundCountOne') : t('roundCountMany', { n: formatNumber(x, tag, 0) }));
+  const need = (x: number) => (x === 1 ? t('needOne') : t('needMany', { n: x }));
+  const r = c.release;
+  const id = String(r?.id ?? s.params?.releases ?? '');
+  const k = c.minGroupSize ?? 5;
+  const when = r ? whenText(r.at, tag) : '';
   // Facilitators' own responses do not count towards a release: "so far" is what counts, from what the server says is needed.
-  return t('roundNoRelease', { k: v.k, n: next ? Math.max(0, v.k - next.needed) : n });
+  const release = n == null ? (s.state === 'loading' ? t('roundLoading') : '')
+    : r ? t(when ? 'roundRelease' : 'roundReleaseUndated', { id, when, count: count(r.n) })
+      : next?.allowed ? t('roundFirstAllowed', { count: count(n) }) : t('roundNoRelease', { k, n: next ? Math.max(0, k - next.needed) : n });
+  const after = n == null || !r || !next ? '' : next.allowed ? t('roundCanRelease', { count: count(n) }) : t('roundNeeds', { count: count(n), need: need(next.needed) });
+  const message = (m?: string) => m || t('roundNoMessage');
+  const made = outcome === 'made' ? (r ? t('releaseMade', { id }) : '') : outcome === 'too-soon' ? t('releaseTooSoon', { need: need(next?.needed ?? 1) })
+    : outcome === 'offline' ? t('releaseOffline') : outcome === 'expired' ? t('roundExpired') : outcome === 'forbidden' ? t('releaseForbidden')
+      : outcome === 'refused' ? t('releaseRefused', { message: message(s.params?.outcomeMessage) }) : '';
+  const problem = PROBLEM[s.state];
+  return [release, after, made, problem ? t(problem, { message: message(s.message) }) : ''];
 }
 
-/** "26 responses now; a new release needs 2 more responses, added or changed." (after the first release). */
-function nextLine(v: RoundView, t: T): string {
-  const { n, next } = v.params;
-  if (n == null || !v.release || !next) return '';
-  return next.allowed ? t('roundCanRelease', { count: v.count(n) }) : t('roundNeeds', { count: v.count(n), need: need(next.needed, t) });
-}
-
-function outcomeText(v: RoundView, t: T): string {
-  switch (v.params.outcome) {
-    case 'made': return v.release ? t('releaseMade', { id: v.release.id }) : '';
-    case 'too-soon': return t('releaseTooSoon', { need: need(v.params.next?.needed ?? 1, t) });
-    case 'offline': return t('releaseOffline');
-    case 'expired': return t('roundExpired');
-    case 'forbidden': return t('releaseForbidden');
-    case 'refused': return t('releaseRefused', { message: v.params.outcomeMessage || t('roundNoMessage') });
-    default: return '';
-  }
-}
-
-/** The `round` part; each button carries its action in `data-action`, for one click handler. */
-export function renderRound(v: RoundView, t: T, onAction: (e: Event) => void): TemplateResult {
-  const problem = PROBLEM[v.state];
-  const targets = targetsText(v.targets, t);
-  const [first, second, third] = [releaseLine(v, t), nextLine(v, t), outcomeText(v, t)];
-  const releasing = !!v.params.releasing;
+/** The `round` part, or nothing without a status; each button carries its action in `data-action`, for one click handler. */
+export function renderRound(s: RoundStatus | null | undefined, c: WheelConnected, t: T, tag: string, onAction: (e: Event) => void): TemplateResult | typeof nothing {
+  const targets = c.targetsStatus;
+  if (!s && !targets) return nothing;
+  const [release, after, made, problem] = s ? lines(s, c, t, tag) : [];
+  const actions = s?.actions ?? [];
+  const releasing = !!s?.params?.releasing;
+  const key = targets && TARGETS[targets.state];
+  const shown = key ? t(key, { message: targets.message || t('roundNoMessage') }) : '';
+  const spoken = targets?.state === 'saving' ? '' : shown; // "Saving…" would be said at every key press
   return html`<div class="round" part="round">
-    <p class="round-line"><span class="round-status" role="status">${first ? html`<span class="round-release">${first}</span>` : nothing}${
-      second ? html` <span class="round-next">${second}</span>` : nothing}${third ? html` <span class="round-outcome ${v.params.outcome === 'made' ? '' : 'problem'}">${third}</span>` : nothing}</span></p>
-    <p class="round-actions" @click=${onAction}>${v.actions.includes('refresh') ? html`<button type="button" class="round-update"
-      data-action="refresh">${t(RETRY.includes(v.state) ? 'roundRetry' : 'roundUpdate')}</button>` : nothing}
-      ${v.actions.includes('make-release') ? html`<button type="button" class="round-make" data-action="make-release"
+    <p class="round-line"><span class="round-status" role="status">${release ? html`<span class="round-release">${release}</span>` : nothing}${
+      after ? html` <span class="round-next">${after}</span>` : nothing}${made ? html` <span class="round-outcome ${s?.params?.outcome === 'made' ? '' : 'problem'}">${made}</span>` : nothing}</span></p>
+    <p class="round-actions" @click=${onAction}>${actions.includes('refresh') ? html`<button type="button" class="round-update"
+      data-action="refresh">${t(RETRY.includes(s!.state) ? 'roundRetry' : 'roundUpdate')}</button>` : nothing}
+      ${actions.includes('make-release') ? html`<button type="button" class="round-make" data-action="make-release"
         aria-disabled=${releasing ? 'true' : 'false'}>${t(releasing ? 'makingRelease' : 'makeRelease')}</button>` : nothing}</p>
-    <div role="alert">${problem ? html`<p class="round-problem">${t(problem, { message: v.message || t('roundNoMessage') })}</p>` : nothing}</div>
-    ${targets.shown ? html`<p class="round-targets ${targets.spoken && v.targets?.state !== 'saved' ? 'problem' : ''}" aria-hidden="true">${targets.shown}</p>` : nothing}
-    <div class="visually-hidden" role="status">${targets.spoken}</div>
+    <div role="alert">${problem ? html`<p class="round-problem">${problem}</p>` : nothing}</div>
+    ${shown ? html`<p class="round-targets ${spoken && targets?.state !== 'saved' ? 'problem' : ''}" aria-hidden="true">${shown}</p>` : nothing}
+    <div class="visually-hidden" role="status">${spoken}</div>
   </div>`;
 }

@@ -1,6 +1,6 @@
 // <socratic-wheel>: the group's shape on one spoke per dimension, its spread, targets and past rounds; editable by pointer and keyboard.
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import type { Assessment, Priority, SurveyResponse } from '../core/types.js';
 import type { WheelSeries } from '../core/wheel-series.js';
@@ -13,12 +13,13 @@ import { emit } from '../internal/events.js';
 import { formatValue as formatNumber } from './number.js';
 import { EditController } from './edit-controller.js';
 import { textsOf, type T } from './messages.js';
-import { TARGET_SERIES_ID, createWheelDeriver, wheelInput, type WheelModel } from './model.js';
+import { TARGET_SERIES_ID, createWheelDeriver, type WheelModel } from './model.js';
 import { createViewDeriver, type WheelView } from './view.js';
 import { errorsOf } from './notes.js';
 import { byKind, renderWheelSvg } from './render-svg.js';
 import { renderComments, renderKey, renderLabelButtons, renderLegend, renderLegendNote, renderSliders, renderTable } from './render-html.js';
-import { renderRound, roundView } from './render-round.js';
+import { renderRound, type RoundStatus } from './render-round.js';
+import { TextSlots } from './patch.js';
 import { standaloneSvg, svgToPng } from './export.js';
 import { styles } from './socratic-wheel.styles.js';
 import type { ResultsState, TargetsState, WheelConnected, WheelRelease, WheelStatusAction } from './connected.js';
@@ -130,9 +131,9 @@ export class SocraticWheel extends LitElement {
   });
   private readonly derive = createWheelDeriver();
   private readonly deriveView = createViewDeriver();
-
-  @query('.plot') private plot?: HTMLElement;
-  @query('svg.wheel-svg') private svgEl?: SVGSVGElement;
+  /** Each spoke's badges and flag words, written in place when only they change. */
+  private readonly badgeSlots = new TextSlots();
+  private readonly wordSlots = new TextSlots();
 
   @state() private visibility: Record<string, boolean> = {};
   @state() private sourceResponses: SurveyResponse[] = [];
@@ -192,17 +193,19 @@ export class SocraticWheel extends LitElement {
     if (this.edited && this.edited.base !== this.connected?.targets) this.edited = null; // the connection took the edits
     const { locale, tag } = this.i18n;
     try {
-      this.model = this.derive(wheelInput({
+      this.model = this.derive({
         assessment: this.assessment, dimensions: this.dimensions, series: this.series, responses: this.responsesNow(),
-        release: this.release, max: this.max, minGroupSize: this.minGroupSize, editable: this.editable,
-        connected: this.connected, sourceAssessment: this.sourceAssessment, edited: this.edited,
-      }, locale));
+        release: this.release, max: this.max, minGroupSize: this.minGroupSize, editable: this.editable, locale,
+        connected: this.connected, sourceAssessment: this.sourceAssessment, edited: this.edited?.values,
+      });
       this.failure = null;
     } catch (e) {
       this.model = EMPTY; // never throw into the page: say so instead
       this.failure = this.t('error', { message: e instanceof Error ? e.message : String(e) });
     }
-    this.view = this.deriveView(this.model, { tag, locale, t: this.t, visibility: this.visibility, maxGroups: this.maxGroups });
+    const v = (this.view = this.deriveView(this.model, { tag, locale, t: this.t, visibility: this.visibility, maxGroups: this.maxGroups }));
+    this.badgeSlots.set(v.badges, (b) => (b ? ` ${b}` : ''));
+    this.wordSlots.set(v.flagWords, (w) => (w ? ` (${w})` : ''));
     const p = this.model.priorities;
     if (p !== this.lastPriorities) { // the deriver keeps the last array while the priorities are equal
       this.prioritiesChanged = this.lastPriorities !== undefined || p.length > 0;
@@ -308,8 +311,8 @@ export class SocraticWheel extends LitElement {
 
   /** A standalone SVG document of the wheel as shown (inline styles, fonts named, title and legend in the current language). */
   toSVG(): string {
-    if (!this.svgEl) return '';
-    return standaloneSvg(this.svgEl, this.accessibleName, this.view.summary, this.view.entries.filter((e) => e.visible), this.renderRoot);
+    const svg = this.renderRoot.querySelector<SVGSVGElement>('svg.wheel-svg');
+    return svg ? standaloneSvg(svg, this.accessibleName, this.view.summary, this.view.entries.filter((e) => e.visible), this.renderRoot) : '';
   }
 
   /** A PNG of `toSVG()` at twice its size, for reports. */
@@ -350,21 +353,22 @@ export class SocraticWheel extends LitElement {
     const { names, badges, ids, labels, flagWords, entries } = v;
     const name = this.accessibleName;
     const editable = m.series.find((s) => s.id === this.editable);
-    const round = roundView(this.connected, this.link.state === 'missing', t, tag);
+    const missing = this.link.state === 'missing';
+    const status: RoundStatus | null | undefined = missing ? { state: 'missing-addon' } : this.connected?.status;
     return html`<div class="wheel" role="figure" aria-label=${name} aria-describedby="summary"
-      aria-busy=${round?.state === 'loading' ? 'true' : 'false'}>
+      aria-busy=${status?.state === 'loading' ? 'true' : 'false'}>
       <p id="summary" class="visually-hidden">${v.summary}</p>
-      ${round ? renderRound(round, t, this.onAction) : nothing}
+      ${renderRound(status, (!missing && this.connected) || {}, t, tag, this.onAction)}
       ${this.failure || m.dimensions.length === 0 ? html`<p class="message" role="alert">${this.failure ?? t('noDimensions')}</p>` : html`
       <div class="plot" @pointerdown=${edit.onPointerDown} @pointermove=${edit.onPointerMove} @pointerup=${edit.onPointerEnd}
         @pointercancel=${edit.onPointerEnd} @pointerleave=${edit.onPointerLeave}>
         ${renderWheelSvg({
-          ids, labels, max: m.max, tag, editable: this.editable,
+          ids, labels, badges: this.badgeSlots, max: m.max, tag, editable: this.editable,
           showValues: this.showValues, active: edit.active,
           drawn: m.series.map((series, i) => ({ series, slot: (i % 6) + 1, shape: i, visible: entries[i].visible }))
             .filter((d) => d.visible || d.series.id === this.editable).sort((a, b) => byKind(a.series, b.series)),
         })}
-        <div class="overlay" @click=${this.onLabel}>${guard([labels, flagWords], () => renderLabelButtons(labels, flagWords))}</div>
+        <div class="overlay" @click=${this.onLabel}>${guard([labels], () => renderLabelButtons(labels, this.wordSlots))}</div>
         ${editable ? html`<div class="overlay editing" @keydown=${edit.onKeyDown} @focusin=${edit.onFocusIn}
           @focusout=${edit.onFocusOut}>${guard([editable, ids, names, m.max, tag, locale], () => renderSliders({
             ids, names, series: editable, seriesName: localize(editable.label, tag), max: m.max, tag, t }))}</div>` : nothing}
@@ -374,7 +378,7 @@ export class SocraticWheel extends LitElement {
       <div class="controls" @click=${this.onLegend}>${guard([entries, locale], () => renderLegend(entries, t))}
         <button type="button" class="table-toggle" aria-pressed=${this.showTable ? 'true' : 'false'}
           @click=${this.onTableToggle}>${t('showTable')}</button></div>
-      ${renderLegendNote(badges, m.series.filter((_, i) => entries[i].visible), ids, t)}
+      ${guard([v.legendNote], () => renderLegendNote(v.legendNote))}
       ${m.dimensions.length ? guard([m.series, ids, names, flagWords, entries, m.aggregate, m.max, name, tag, locale, this.showTable], () => renderTable({
         caption: t('tableCaption', { name, max: formatNumber(m.max, tag, 2) }), ids, names,
         series: m.series, seriesNames: entries.map((e) => e.name), counts: m.aggregate?.counts ?? null,

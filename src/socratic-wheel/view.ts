@@ -5,7 +5,7 @@ import { localize } from '../core/text.js';
 import type { Locale } from '../core/types.js';
 import type { WheelSeries } from '../core/wheel-series.js';
 import type { WheelModel } from './model.js';
-import type { T } from './messages.js';
+import type { MessageKey, T } from './messages.js';
 import { formatValue as formatNumber } from './number.js';
 import { layoutFor } from './geometry.js';
 import { placedLabel, type PlacedLabel } from './render-svg.js';
@@ -25,6 +25,8 @@ export interface WheelView {
   issues: Note[];
   notes: Note[];
   summary: string;
+  /** What the badges shown mean, and that a break in an outline is a missing value (when a visible series has one). */
+  legendNote: string[];
 }
 
 export interface ViewOptions { tag: string; locale: Locale; t: T; visibility: Record<string, boolean>; maxGroups: number }
@@ -33,10 +35,11 @@ const same = (a: readonly unknown[], b: readonly unknown[]) => a.length === b.le
 
 /** A derive function with its own memory of the last view. */
 export function createViewDeriver(): (m: WheelModel, o: ViewOptions) => WheelView {
-  let v: WheelView = { ids: [], names: [], flagWords: [], badges: [], labels: [], entries: [], issues: [], notes: [], summary: '' };
+  let v: WheelView = { ids: [], names: [], flagWords: [], badges: [], labels: [], entries: [], issues: [], notes: [], summary: '', legendNote: [] };
   let labelsFor: unknown[] = [];
   let issuesFor: unknown[] = [];
   let summaryFor: unknown[] = [];
+  let noteFor: unknown[] = [];
 
   function labels(m: WheelModel, o: ViewOptions): void {
     const byId = m.priorities.length ? new Map(m.priorities.map((p) => [p.dimensionId, p])) : undefined;
@@ -47,18 +50,18 @@ export function createViewDeriver(): (m: WheelModel, o: ViewOptions) => WheelVie
       words.push(f.words);
       badges.push(f.badges);
     }
+    if (!same(words, v.flagWords) || !same(badges, v.badges)) v = { ...v, flagWords: words, badges };
     const key = [m.dimensions, o.tag, o.locale];
-    if (same(key, labelsFor) && same(words, v.flagWords) && same(badges, v.badges)) return;
+    if (same(key, labelsFor)) return;
     labelsFor = key;
     const layout = layoutFor(m.dimensions.length);
     const before = v.labels;
+    // A label whose text and spoke count did not change keeps its object (and its place): only changed labels are redrawn.
     const placed = m.dimensions.map((d, i) => {
-      const l = placedLabel(localize(d.label, o.tag), i, layout, badges[i]);
-      const b = before[i]; // the same label as before keeps its object: only changed labels are redrawn
-      return b && b.text === l.text && b.badges === l.badges && b.place.x === l.place.x && b.place.y === l.place.y
-        && b.place.anchor === l.place.anchor && b.place.firstDy === l.place.firstDy && b.lines.join('\n') === l.lines.join('\n') ? b : l;
+      const text = localize(d.label, o.tag);
+      return before[i]?.text === text && before.length === m.dimensions.length ? before[i] : placedLabel(text, i, layout);
     });
-    v = { ...v, flagWords: words, badges, labels: placed, names: placed.map((l) => l.text), ids: m.dimensions.map((d) => d.id) };
+    v = { ...v, labels: placed, names: placed.map((l) => l.text), ids: m.dimensions.map((d) => d.id) };
   }
 
   function entries(m: WheelModel, o: ViewOptions): LegendEntry[] {
@@ -96,6 +99,14 @@ export function createViewDeriver(): (m: WheelModel, o: ViewOptions) => WheelVie
     const summary = same(summaryKey, summaryFor) ? v.summary : summaryOf(m, list, o.tag, o.t);
     summaryFor = summaryKey;
     if (list !== v.entries || summary !== v.summary) v = { ...v, entries: list, summary };
+    const noteKey = [v.badges, m.series, list, o.locale];
+    if (!same(noteKey, noteFor)) {
+      noteFor = noteKey;
+      const all = v.badges.join('');
+      const note = [['≠', 'noteLowAgreement'], ['?', 'noteKnowledgeGap'], ['↓', 'noteTargetBelow']].filter(([b]) => all.includes(b)).map(([, key]) => o.t(key as MessageKey));
+      if (m.series.some((s, i) => list[i].visible && v.ids.some((id) => (s.values[id] ?? null) === null))) note.push(o.t('noteGaps'));
+      if (!same(note, v.legendNote)) v = { ...v, legendNote: note };
+    }
     return v;
   };
 }
