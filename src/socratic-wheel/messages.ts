@@ -125,29 +125,20 @@ export type T = (key: MessageKey, params?: Record<string, string | number>) => s
 const translators = new Map<Locale, T>();
 
 /**
- * The wheel's `t` for `locale`. Each message is split at its `{name}`s once; a message with
- * parameters keeps its last text, given again while the parameters are the same (the summary and
- * the table's caption are asked for at every update).
+ * The wheel's `t` for `locale`. A message keeps its last text, given again while its parameters are
+ * the same (the summary and the table's caption are asked for at every update).
  */
 export function textsOf(locale: Locale): T {
   let t = translators.get(locale);
   if (!t) {
-    const known = new Map<MessageKey, { parts: string[]; last?: Record<string, string | number>; text: string }>();
+    const last = new Map<MessageKey, [Record<string, string | number>, string]>();
     t = (key, params = {}) => {
-      let m = known.get(key);
-      if (!m) {
-        const text = translate(messages, locale, key, {});
-        known.set(key, m = { parts: text.split(/\{(\w+)\}/), text });
-      }
-      if (m.parts.length === 1) return m.text;
-      const last = m.last;
+      const known = last.get(key);
       const names = Object.keys(params);
-      if (!last || names.length !== Object.keys(last).length || names.some((k) => params[k] !== last[k])) {
-        m.last = params;
-        // Odd parts are parameter names; a name not given stays as written.
-        m.text = m.parts.map((part, i) => (i % 2 === 0 ? part : part in params ? String(params[part]) : `{${part}}`)).join('');
-      }
-      return m.text;
+      if (known && names.length === Object.keys(known[0]).length && names.every((k) => params[k] === known[0][k])) return known[1];
+      const text = translate(messages, locale, key, params);
+      last.set(key, [params, text]);
+      return text;
     };
     translators.set(locale, t);
   }

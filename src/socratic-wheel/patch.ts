@@ -2,25 +2,21 @@
 // `series` array writes the table's cells whose text changed, and a spoke's badges and flag words
 // where they are shown, and nothing else. Each directive owns the nodes it writes.
 import { noChange } from 'lit';
-import { Directive, PartType, directive, type ChildPart, type ElementPart, type PartInfo } from 'lit/directive.js';
+import { Directive, directive, type ChildPart, type ElementPart } from 'lit/directive.js';
 
-abstract class OwnChildren extends Directive {
-  constructor(part: PartInfo) {
-    super(part);
-    if (part.type !== PartType.ELEMENT) throw new Error('this directive goes on an element: <tbody ${…}>');
-  }
-  render(..._args: unknown[]): unknown {
-    return noChange;
-  }
-}
 
 /** `head`: one row of `<th scope="col">`; `body`: rows of a `<th scope="row">` and `<td>`s; `list`: `<li>`s of one text each. */
 export type TextRowsKind = 'head' | 'body' | 'list';
 
-class TextRows extends OwnChildren {
+class TextRows extends Directive {
   /** Each row's element, its cells' text nodes, and what they say (compared here: reading a node's text costs a call into the DOM). */
   private rows: { node: Element; texts: Text[]; said: string[] }[] = [];
 
+  render(_rows: readonly (readonly string[])[], _kind: TextRowsKind): unknown {
+    return noChange;
+  }
+
+  /** On an element (`<tbody ${textRows(…)}>`), whose children it owns. */
   override update(part: ElementPart, [rows, kind]: [readonly (readonly string[])[], TextRowsKind]): unknown {
     const doc = part.element.ownerDocument;
     const make = (parent: Element, tag: string, scope?: string) => {
@@ -88,11 +84,6 @@ export class TextSlots {
 
 class TextSlot extends Directive {
   private text?: Text;
-
-  constructor(part: PartInfo) {
-    super(part);
-    if (part.type !== PartType.CHILD) throw new Error('a text slot goes where text goes');
-  }
 
   render(_slots: TextSlots, _i: number, _place: number): unknown {
     return noChange;
