@@ -95,8 +95,8 @@ export function createViewDeriver(): (m: WheelModel, o: ViewOptions) => WheelVie
       v = { ...v, issues, notes: limit ? [...issues, { path: '', code: 'group-limit', text: o.t('groupLimit', { max: o.maxGroups }) }] : issues };
       issuesFor = key;
     }
-    const summaryKey = [m.series, m.dimensions, list, o.tag, o.locale];
-    const summary = same(summaryKey, summaryFor) ? v.summary : summaryOf(m, list, o.tag, o.t);
+    const summaryKey = [m.series, v.names, list, o.tag, o.locale];
+    const summary = same(summaryKey, summaryFor) ? v.summary : summaryOf(m, list, v.names, o.tag, o.t);
     summaryFor = summaryKey;
     if (list !== v.entries || summary !== v.summary) v = { ...v, entries: list, summary };
     const noteKey = [v.badges, m.series, list, o.locale];
