@@ -15,8 +15,14 @@ import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
  * the confidentiality issue (12): the core's releases took the bundle to 96,420 B, and the elements'
  * side (drawing and reading releases, making one, invitation codes, the "sent" marker, their
  * bilingual texts) to 102,608 B, and one source for the protocol's limits (plans without non-finite numbers) to 102,978 B, and a warning not to log out while answers wait to be sent to 103,027 B; the round add-on script of a later issue takes these out again.
+ * Raised to 104.2 kB by the views issue (15), which the all-in-one bundle pays for as it carries every
+ * element and the round add-on: the connector registry took it to 103,215 B, and the wheel as a view
+ * (branch v-wheel) to 104,188 B: the connection controller, the shared `source` controller (the
+ * board's copy of it goes when the board adopts it), the status line as generic states of
+ * `connected` with the missing add-on's message, and the patches that bring the wheel's 100 updates
+ * towards 4× the floor. The per-element scripts and the add-on script are where the bytes go down.
  */
-const CEILING_GZIP = 103_100;
+const CEILING_GZIP = 104_200;
 const GOAL_GZIP = 40_000;
 
 test(`CDN bundle stays under ${CEILING_GZIP} bytes gzip`, (t) => {
