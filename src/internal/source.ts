@@ -27,12 +27,21 @@ export interface SourceOptions<E extends keyof HTMLElementEventMap> {
  * later, or an id changed, is followed without more code.
  *
  * ```ts
- * private readonly link = new SourceController(this, {
+ * // <socratic-wheel source="s">: plots each submission of the survey.
+ * private readonly survey = new SourceController(this, {
  *   event: 'ge-survey-submit', id: () => this.source,
  *   onEvent: (e) => { this.heard = [...this.heard, e.detail.response]; },
  * });
- * protected override willUpdate(changed: PropertyValues<this>) { if (changed.has('source')) this.link.sync(); }
+ * // <action-plan-board source="w">: reads the wheel's priorities now (once it is defined) and at each change.
+ * private readonly wheel = new SourceController(this, {
+ *   event: 'ge-priorities-change', id: () => this.source, waitFor: 'socratic-wheel',
+ *   onSource: (wheel) => { this.sourcePriorities = (wheel as SocraticWheel).priorities; },
+ *   onEvent: (e) => { this.sourcePriorities = e.detail.priorities; },
+ * });
+ * protected override willUpdate(changed: PropertyValues<this>) { if (changed.has('source')) this.wheel.sync(); }
  * ```
+ *
+ * The host keeps what it heard (view state); the controller keeps only its listeners and the last id it read.
  */
 export class SourceController<E extends keyof HTMLElementEventMap> implements ReactiveController {
   private listeningOn: Node[] = [];
