@@ -4,6 +4,7 @@
 import { registerConnector } from '../internal/connection.js';
 import { roundConnections } from './connections.js';
 import './survey.js';
+import './wheel.js';
 
 registerConnector('round', (element, options) => {
   const connect = roundConnections[options.tag];
