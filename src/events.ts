@@ -15,8 +15,14 @@ export interface GeErrorDetail {
   errors: GeErrorItem[];
 }
 
+/** Detail of `ge-status-action`: the button a person pressed on an element's status line (`retry`, `keep-mine`…), for the connection that set it. */
+export interface GeStatusActionDetail {
+  action: string;
+}
+
 declare global {
   interface HTMLElementEventMap {
     'ge-error': CustomEvent<GeErrorDetail>;
+    'ge-status-action': CustomEvent<GeStatusActionDetail>;
   }
 }

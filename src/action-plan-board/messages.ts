@@ -136,6 +136,10 @@ export const messages = {
   syncRefused: { en: 'The server did not save the plan: {message}', fr: `Le serveur n’a pas enregistré le plan${S}: {message}` },
   syncNoMessage: { en: 'it gave no reason.', fr: 'aucune raison donnée.' },
   syncUnreadable: { en: 'The server’s answer could not be read.', fr: 'La réponse du serveur est illisible.' },
+  syncMissingAddon: {
+    en: 'This page needs the round add-on script (gender-in-practice-round.min.js) to reach the server.',
+    fr: 'Cette page a besoin du script complémentaire des tours d’évaluation (gender-in-practice-round.min.js) pour joindre le serveur.',
+  },
 } satisfies Messages;
 
 export type MessageKey = keyof typeof messages;

@@ -40,7 +40,7 @@ export function renderBudget(model: BoardModel, t: T, days: (n: number) => strin
   </section>`;
 }
 
-export function renderToolbar(model: BoardModel, filters: Filters, t: T): TemplateResult {
+export function renderToolbar(model: BoardModel, filters: Filters, t: T, readonly: boolean): TemplateResult {
   const dims = [...model.dimensionNames, ...model.unknownDimensions.map((id) => [id, id] as const)];
   return html`<div class="toolbar" part="toolbar" role="group" aria-label=${t('toolbar')}>
     <label>${t('filterDimension')}
@@ -55,7 +55,7 @@ export function renderToolbar(model: BoardModel, filters: Filters, t: T): Templa
       </select></label>
     <button data-act="export-csv">${t('exportCsv')}</button>
     <button data-act="export-json">${t('exportJson')}</button>
-    <label>${t('importJson')}<input type="file" data-act="import" accept=".json,application/json"></label>
+    ${readonly ? nothing : html`<label>${t('importJson')}<input type="file" data-act="import" accept=".json,application/json"></label>`}
   </div>`;
 }
 

@@ -3,6 +3,7 @@
 // Each element's connection is in its own module here; none of them is imported by an element.
 import { registerConnector } from '../internal/connection.js';
 import { roundConnections } from './connections.js';
+import './board.js';
 
 registerConnector('round', (element, options) => {
   const connect = roundConnections[options.tag];

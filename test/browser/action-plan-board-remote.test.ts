@@ -4,7 +4,8 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/action-plan-board/action-plan-board.js';
 import type { ActionPlanBoard, PlanAction } from '../../src/action-plan-board/action-plan-board.js';
-import { localPlanKey } from '../../src/action-plan-board/plan-sync.js';
+import '../../src/round/index.js';
+import { localPlanKey } from '../../src/round/board.js';
 import { $, handle, idsIn, NOW, plan } from './action-plan-board-helpers.js';
 import { cutOff, reconnect } from './round-helpers.js';
 
