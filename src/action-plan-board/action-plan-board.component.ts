@@ -20,8 +20,7 @@ import { FocusController } from './focus-controller.js';
 import { buildModel, Memo, readBudget, sameInputs, type BoardModel, type PlanColumn } from './model.js';
 import { MoveController } from './move-controller.js';
 import { renderBudget, renderNotes, renderSuggestions, renderToolbar } from './panels.js';
-import { PlanController } from './plan-controller.js';
-import { storageUnavailable, type StorageProblem } from './plan-storage.js';
+import { PlanController, storageUnavailable, type StorageProblem } from './plan-controller.js';
 import { renderStatus, statusText } from './status-line.js';
 import type { MessageKey } from './messages.js';
 import { styles } from './action-plan-board.styles.js';
@@ -284,7 +283,8 @@ export class ActionPlanBoard extends LitElement {
     const button = (event.target as Element).closest<HTMLElement>('[data-act]');
     if (!button || button.getAttribute('aria-disabled') === 'true') return;
     const act = button.dataset.act ?? '';
-    if (this.edits.click(act, button.closest<HTMLElement>('li[data-id]')?.dataset.id ?? '', button)) return;
+    // Read-only: the controls that change the plan are hidden, and do nothing when a script clicks them.
+    if (this.readOnly ? act === 'suggest' : this.edits.click(act, button.closest<HTMLElement>('li[data-id]')?.dataset.id ?? '', button)) return;
     switch (act) {
       case 'retry': case 'keep-mine': emit<GeStatusActionDetail>(this, 'ge-status-action', { action: act }); break;
       case 'load-saved': this.loadSaved(); break;
@@ -296,6 +296,7 @@ export class ActionPlanBoard extends LitElement {
 
   private onKeyDown = (event: KeyboardEvent): void => {
     const target = event.composedPath()[0] as HTMLElement;
+    if (this.readOnly) return;
     if (target.dataset?.act === 'handle') {
       const id = target.closest<HTMLElement>('li[data-id]')?.dataset.id ?? '';
       if (this.moves.key(event, id)) event.preventDefault();
@@ -304,7 +305,7 @@ export class ActionPlanBoard extends LitElement {
 
   private onPointerDown = (event: PointerEvent): void => {
     const handle = (event.target as Element).closest<HTMLElement>('[data-act="handle"]');
-    if (handle) this.moves.pointerDown(event, handle);
+    if (handle && !this.readOnly) this.moves.pointerDown(event, handle);
   };
 
   private onChange = (event: Event): void => {
@@ -360,16 +361,16 @@ export class ActionPlanBoard extends LitElement {
     const fmt = this.fmt;
     const status = this.statusNow();
     const { toast } = this.edits;
-    return html`<div class="root" @click=${this.onClick} @keydown=${this.onKeyDown} @pointerdown=${this.onPointerDown} @change=${this.onChange}>
+    return html`<div class="root ${this.readOnly ? 'readonly' : ''}" @click=${this.onClick} @keydown=${this.onKeyDown} @pointerdown=${this.onPointerDown} @change=${this.onChange}>
       ${this.failure ? html`<p class="message" role="alert">${this.failure}</p>` : nothing}
       <div role="status">${this.storageNote ? html`<p class="message">${this.storageNote}</p>` : nothing}</div>
       ${status ? renderStatus({ status, conflict: this.link?.conflict ?? null, spoken: this.spoken, t }) : nothing}
       ${guard([this.plan.issues, m.unsorted, m.badColumns, fmt], () => renderNotes(this.plan.issues, m, t))}
       <div class="panels">
-        ${this.suggestions.length && !this.readOnly ? renderSuggestions(this.suggestions, new Set(this.plan.items.map((a) => a.practiceId ?? '')), m, t, this.i18n.locale, fmt.days, this.quote) : nothing}
+        ${this.suggestions.length ? renderSuggestions(this.suggestions, new Set(this.plan.items.map((a) => a.practiceId ?? '')), m, t, this.i18n.locale, fmt.days, this.quote) : nothing}
         ${guard([m.budget, m.dimensionNames, fmt], () => renderBudget(m, t, fmt.days))}
       </div>
-      ${guard([m.dimensionNames, m.unknownDimensions, m.owners, this.filters, fmt, this.readOnly], () => renderToolbar(m, this.filters, t, this.readOnly))}
+      ${guard([m.dimensionNames, m.unknownDimensions, m.owners, this.filters, fmt], () => renderToolbar(m, this.filters, t))}
       <div role="status">${toast ? html`<p class="toast">${toast.text}
         ${toast.card || toast.plan ? html`<button data-act="undo">${t(toast.plan ? 'undoLoad' : 'undo')}</button>` : nothing}
         <button data-act="close-toast">${t('close')}</button></p>` : nothing}</div>
@@ -383,7 +384,7 @@ export class ActionPlanBoard extends LitElement {
     const m = this.model;
     const { editing, menu } = this.edits;
     const ctx: CardContext = {
-      format: this.fmt, today: isoDay(this.now), doneColumn: m.doneColumn, readonly: this.readOnly,
+      format: this.fmt, today: isoDay(this.now), doneColumn: m.doneColumn,
       dimension: (id) => {
         const name = m.dimensionNames.get(id);
         return name === undefined ? { name: this.t('unknownDimension', { id }), known: false } : { name, known: true };

@@ -103,6 +103,8 @@ export const styles = [ownTypography('.root', 1.4, 'var(--ge-text-color, #1f2933
   .conflict { display: flex; flex-wrap: wrap; gap: 0.5em; align-items: center; }
   .conflict p { flex: 1 1 100%; margin: 0; }
   .sync-errors { margin: 0.25em 0 0; padding-inline-start: 1.2em; font-size: 0.9em; }
+  /* Read-only (set by a connection): the plan without the controls that change it. */
+  .readonly :is(.handle, .card-actions, .add, .import, .suggestions) { display: none; }
 
   /* Phones and narrow sidebars (below about 600 px at the default size): the columns one under the other, the
      toolbar wrapped, never a sideways scroll. In em, so a larger --ge-font-size stacks them sooner. */

@@ -18,8 +18,6 @@ export interface CardContext {
   /** Cards in this column are finished, so never overdue. */
   doneColumn: string;
   pickedId: string | null;
-  /** The plan can be read, not changed: no handle, no buttons. */
-  readonly: boolean;
   menuId: string | null;
   editingId: string | null;
   renderMoveMenu: (card: PlanAction) => TemplateResult;
@@ -55,7 +53,7 @@ export function renderCard(card: PlanAction, ctx: CardContext): unknown {
   const open = ctx.menuId === card.id || ctx.editingId === card.id;
   // An open card (menu or form) always re-renders; the others only when what they show changes.
   return guard([card.id, card.title, card.status, dim?.name, dim?.known, card.owner, card.due, card.days,
-    ctx.pickedId === card.id, open ? {} : false, ctx.format, ctx.today, ctx.doneColumn, ctx.readonly],
+    ctx.pickedId === card.id, open ? {} : false, ctx.format, ctx.today, ctx.doneColumn],
   () => cardTemplate(card, dim, ctx));
 }
 
@@ -70,7 +68,7 @@ function cardTemplate(card: PlanAction, dim: { name: string; known: boolean } | 
   const menuOpen = ctx.menuId === card.id;
   return html`<li class="card ${ctx.pickedId === card.id ? 'picked' : ''}" part="card" data-id=${card.id} id=${cardElementId(card.id)}>
     <div class="card-head">
-      ${ctx.readonly ? nothing : html`<button class="handle" data-act="handle" aria-label=${label(l.handle)} aria-describedby="move-help">⠿</button>`}
+      <button class="handle" data-act="handle" aria-label=${label(l.handle)} aria-describedby="move-help">⠿</button>
       <h3 class="title" part="card-title">${title}</h3>
     </div>
     <dl class="meta">
@@ -79,11 +77,11 @@ function cardTemplate(card: PlanAction, dim: { name: string; known: boolean } | 
       ${card.due ? html`<dt>${l.due}</dt><dd>${ctx.format.date(card.due)}${overdue ? html` <strong class="overdue">${l.overdue}</strong>` : nothing}</dd>` : nothing}
       ${card.days !== undefined ? html`<dt>${l.days}</dt><dd>${ctx.format.days(card.days)}</dd>` : nothing}
     </dl>
-    ${ctx.readonly ? nothing : html`<div class="card-actions">
+    <div class="card-actions">
       <button data-act="edit" aria-label=${label(l.editCard)}>${l.edit}</button>
       <button data-act="delete" aria-label=${label(l.deleteCard)}>${l.delete}</button>
       <button data-act="move-to" part="move-to" aria-expanded=${menuOpen ? 'true' : 'false'} aria-label=${label(l.moveCard)}>${l.moveTo}</button>
     </div>
-    ${menuOpen ? ctx.renderMoveMenu(card) : nothing}`}
+    ${menuOpen ? ctx.renderMoveMenu(card) : nothing}
   </li>`;
 }

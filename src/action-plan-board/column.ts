@@ -18,7 +18,7 @@ export function renderColumn(column: ColumnView, index: number, ctx: CardContext
     ${unsorted ? html`<p class="hint">${t('unsortedHelp')}</p>` : nothing}
     <ul class="cards" data-column=${column.id} aria-labelledby=${heading}>${repeat(column.shown, (a) => a.id, (a) => renderCard(a, ctx))}</ul>
     ${addForm ?? nothing}
-    ${unsorted || ctx.readonly ? nothing : html`<button class="add" data-act="add" data-column=${column.id}
+    ${unsorted ? nothing : html`<button class="add" data-act="add" data-column=${column.id}
       aria-label=${t('addCardTo', { column: column.label })}>${t('addCard')}</button>`}
   </section>`;
 }
@@ -30,6 +30,6 @@ export function renderColumn(column: ColumnView, index: number, ctx: CardContext
 export function renderColumns(model: BoardModel, ctx: CardContext, open: boolean, adding: string | undefined,
   addForm: () => TemplateResult): unknown[] {
   const always = open ? {} : null;
-  return model.columns.map((c, i) => guard([c, i, ctx.pickedId, always, ctx.format, ctx.today, ctx.doneColumn, model.dimensionNames, ctx.readonly],
+  return model.columns.map((c, i) => guard([c, i, ctx.pickedId, always, ctx.format, ctx.today, ctx.doneColumn, model.dimensionNames],
     () => renderColumn(c, i, ctx, adding === c.id ? addForm() : null)));
 }

@@ -1,11 +1,21 @@
 // Which plan the board shows, and where a person's changes go. A connection's plan (`connected.plan`) is shown over a
-// host's (`actions`), which is kept aside meanwhile; the person edits what is shown; each edit is kept under
-// `storage-key` (when there is one) and fired as `ge-plan-change`, where a connection hears it.
+// host's (`actions`), which is kept aside meanwhile; the person edits what is shown; each edit is autosaved under
+// `storage-key` (when there is one: src/internal/draft-store.ts never loses what it cannot read) and fired as
+// `ge-plan-change`, where a connection hears it.
 import type { ReactiveControllerHost } from 'lit';
 import { normalizePlan, type PlanAction, type PlanIssue } from '../core/plan.js';
+import { DraftStore } from '../internal/draft-store.js';
 import { emit } from '../internal/events.js';
 import type { BoardPlan } from './connected.js';
-import { PlanStorage, type StorageProblem } from './plan-storage.js';
+import type { MessageKey } from './messages.js';
+
+/** A problem with this browser's storage, to show and fire as `ge-error`: the message's key and params, the error's code. */
+export interface StorageProblem { key: MessageKey; params?: Record<string, string>; code: string }
+
+/** This browser keeps nothing (storage off, full or blocked). */
+export const storageUnavailable: StorageProblem = { key: 'storageUnavailable', code: 'storage-unavailable' };
+
+const readStored = (data: unknown) => (Array.isArray(data) ? normalizePlan(data).actions : undefined);
 
 export interface PlanOptions {
   /** This browser could not read or keep the autosaved plan: the board says so. */
@@ -20,7 +30,7 @@ export class PlanController {
   private unreported: PlanIssue[] = [];
   private hostPlan: { actions: readonly PlanAction[]; issues: PlanIssue[] } = { actions: [], issues: [] };
   private connected: BoardPlan | null = null;
-  private store?: PlanStorage;
+  private store?: DraftStore<PlanAction[]>;
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement, private readonly options: PlanOptions) {}
 
@@ -55,18 +65,18 @@ export class PlanController {
   /** A person's change: shown, kept under `storage-key`, and fired as `ge-plan-change`. */
   commit(plan: readonly PlanAction[] = this.items): void {
     this.items = plan;
-    const problem = this.store?.save(plan);
-    if (problem) this.options.problem(problem);
+    if (this.store?.save([...plan]) === 'unavailable') this.options.problem(storageUnavailable);
     emit<{ actions: PlanAction[] }>(this.host, 'ge-plan-change', { actions: [...plan] });
     this.host.requestUpdate();
   }
 
   /** Autosaves under `key` from now on (none: stops), and shows the plan kept there, if any. */
   useStorage(key: string | null): void {
-    this.store = key ? new PlanStorage(key) : undefined;
-    const { plan, problem } = this.store?.load() ?? {};
-    if (plan) this.show(plan);
-    if (problem) this.options.problem(problem);
+    this.store = key ? new DraftStore(key, 'gender-in-practice/plan@1', readStored) : undefined;
+    const result = this.store?.load();
+    if (result?.data) this.show(result.data);
+    else if (result?.status === 'unreadable-kept') this.options.problem({ key: 'storageUnreadable', params: { key: result.keptAt ?? '' }, code: 'storage-unreadable' });
+    else if (result?.status === 'unavailable') this.options.problem(storageUnavailable);
   }
 
   /** The issues not yet fired as `ge-error`. */

@@ -3,25 +3,17 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { BoardPlan, BoardStatus, BoardStatusAction } from './connected.js';
 import type { Translate } from './format.js';
-import type { MessageKey } from './messages.js';
+import { messages, type MessageKey } from './messages.js';
 
 const PROBLEMS: ReadonlySet<string> = new Set(['offline', 'load-failed', 'expired', 'forbidden', 'not-found', 'refused', 'unreadable', 'missing-addon']);
-const WORDS: Record<string, MessageKey> = {
-  loading: 'syncLoading', loaded: 'syncLoaded', saving: 'syncSaving', saved: 'syncSaved', conflict: 'syncConflict',
-  expired: 'syncExpired', forbidden: 'syncForbidden', 'not-found': 'syncNotFound', unreadable: 'syncUnreadable',
-  'missing-addon': 'syncMissingAddon',
-};
 const BUTTONS: Record<BoardStatusAction, MessageKey> = { retry: 'syncRetry', 'keep-mine': 'keepMine', 'load-saved': 'loadSaved' };
 
-/** The status in the board's language (a state it does not know: the connection's own `message`). */
+/** The status in the board's language: message `sync-<state>` (`-server` when the store answered with an error); a state it does not know, the connection's own `message`. */
 export function statusText(status: BoardStatus, t: Translate): string {
   const { state, params = {} } = status;
-  const server = params.cause === 'server';
-  if (state === 'offline') return t(server ? 'syncServerDown' : 'syncOffline');
-  if (state === 'load-failed') return t(server ? 'syncLoadServerDown' : 'syncLoadOffline') + (params.kept ? ` ${t('syncKeptHere')}` : '');
-  if (state === 'refused') return t('syncRefused', { message: status.message || t('syncNoMessage') });
-  const key = Object.hasOwn(WORDS, state) ? WORDS[state] : undefined;
-  return key ? t(key) : status.message ?? '';
+  const key = `sync-${state}${params.cause === 'server' && Object.hasOwn(messages, `sync-${state}-server`) ? '-server' : ''}`;
+  if (!Object.hasOwn(messages, key)) return status.message ?? '';
+  return t(key as MessageKey, { message: status.message || t('syncNoMessage') }) + (state === 'load-failed' && params.kept ? ` ${t('syncKeptHere')}` : '');
 }
 
 export function renderStatus(o: { status: BoardStatus; conflict: BoardPlan | null; spoken: string; t: Translate }): TemplateResult {

@@ -3,7 +3,7 @@
 // the connection returns, and holds a conflict for the person to settle. It drives the board only through its public
 // surface: it sets `connected` (the plan, the status line, the conflict, read-only), reads `saveDelay`, `nonce` and the
 // language, and hears `ge-plan-change` (what to save) and `ge-status-action` (`retry`, `keep-mine`, `load-saved`).
-import type { ActionPlanBoard, BoardConnected, BoardPlan, BoardStatus, BoardStatusState } from '../action-plan-board/action-plan-board.component.js';
+import type { ActionPlanBoard, BoardConnected, BoardStatus, BoardStatusState } from '../action-plan-board/action-plan-board.component.js';
 import type { PlanAction } from '../core/plan.js';
 import { planBody, readLocalPlan, readSavedRevision, readServerPlan, reconcile, samePlan, type LocalPlan, type ServerPlan } from '../core/protocol-plan.js';
 import { failureKind, retryDelay } from '../core/protocol-results.js';
@@ -15,13 +15,12 @@ import { Retry, routeKey } from '../internal/sync.js';
 import { roundConnections } from './connections.js';
 
 const FORMAT = 'gender-in-practice/round-plan@1';
+const EVENTS = ['ge-plan-change', 'ge-status-action'];
 
 /** The localStorage key of a round's unsaved plan: one per endpoint. */
 export const localPlanKey = (endpoint: string): string => routeKey('plan', endpoint, 'plan');
 
 type Board = Pick<ActionPlanBoard, 'connected' | 'saveDelay' | 'endpoint' | 'actions'> & HTMLElement;
-
-const asBoardPlan = (plan: ServerPlan): BoardPlan => ({ actions: plan.actions, issues: plan.issues, revision: plan.revision });
 
 export class PlanConnection {
   private state: BoardStatusState = 'loading';
@@ -60,22 +59,18 @@ export class PlanConnection {
     this.store = new DraftStore(localPlanKey(endpoint), FORMAT, readLocalPlan);
   }
 
-  /** Shows the unsaved copy at once (or what the board showed before it moved in the page), then loads. */
+  /**
+   * Shows the unsaved copy at once, then loads. Without one, an empty plan (with `endpoint`, the round's plan is the
+   * data, not a host's `actions`), or what the board showed before it moved in the page.
+   */
   start(): void {
     this.backoff.listen();
-    this.board.addEventListener('ge-plan-change', this.onChange);
-    this.board.addEventListener('ge-status-action', this.onAction);
-    const local = this.store.load();
-    const before = this.board.connected?.plan;
-    let plan: BoardPlan | undefined;
-    if (local.status === 'restored' && local.data) {
-      this.base = local.data.base;
-      this.dirty = true;
-      plan = { actions: local.data.actions };
-      this.current = local.data.actions;
-    } else if (before) this.current = this.board.actions;
-    else plan = { actions: [] }; // with `endpoint`, the round's plan is the data: not a host's `actions`
-    this.show(plan ? { plan, conflict: null } : { conflict: null });
+    for (const type of EVENTS) this.board.addEventListener(type, this);
+    const local = this.store.load().data;
+    const moved = !local && this.board.connected?.plan;
+    if (local) [this.base, this.dirty] = [local.base, true];
+    this.current = local?.actions ?? (moved ? this.board.actions : []);
+    this.show(moved ? { conflict: null } : { plan: { actions: [...this.current] }, conflict: null });
     void this.load();
   }
 
@@ -83,29 +78,30 @@ export class PlanConnection {
     this.stopped = true;
     this.backoff.stop();
     this.timer.cancel();
-    this.board.removeEventListener('ge-plan-change', this.onChange);
-    this.board.removeEventListener('ge-status-action', this.onAction);
+    for (const type of EVENTS) this.board.removeEventListener(type, this);
     // Another endpoint, or none: the board goes back to its own plan. Only moved in the page: it keeps what it shows.
     if (this.board.endpoint !== this.endpoint) this.board.connected = null;
   }
 
-  /** A person's change: kept in the browser at once, sent after the debounce (unless it is what the server has). */
-  private readonly onChange = (event: CustomEvent<{ actions: PlanAction[] }>): void => {
-    this.current = event.detail.actions;
-    if (!this.dirty && this.saved && samePlan(this.current, this.saved)) return;
+  /** `ge-plan-change`: a person's change; `ge-status-action`: a button of the status line. */
+  handleEvent(event: Event): void {
+    const detail = (event as CustomEvent).detail as { actions: PlanAction[]; action: string };
+    if (event.type === 'ge-plan-change') this.changed(detail.actions);
+    else if (detail.action === 'retry') this.retry();
+    else if (detail.action === 'keep-mine') this.keepMine();
+    else if (detail.action === 'load-saved') this.loadSaved();
+  }
+
+  /** Kept in the browser at once, sent after the debounce (unless it is what the server has). */
+  private changed(actions: readonly PlanAction[]): void {
+    this.current = actions;
+    if (!this.dirty && this.saved && samePlan(actions, this.saved)) return;
     this.dirty = true;
     this.keepLocal();
     if (!this.loaded || this.conflict || this.state === 'expired' || this.state === 'forbidden') return;
     if (this.state !== 'offline') this.set('saving');
     this.timer.schedule();
-  };
-
-  private readonly onAction = (event: CustomEvent<{ action: string }>): void => {
-    const { action } = event.detail;
-    if (action === 'retry') this.retry();
-    else if (action === 'keep-mine') this.keepMine();
-    else if (action === 'load-saved') this.loadSaved();
-  };
+  }
 
   /** Tries again now what failed: the load, or the save. */
   private retry(): void {
@@ -134,14 +130,14 @@ export class PlanConnection {
     this.saved = this.current = server.actions;
     this.store.clear();
     this.state = 'loaded';
-    this.show({ plan: asBoardPlan(server), conflict: null });
+    this.show({ plan: server, conflict: null });
   }
 
   private async load(): Promise<void> {
     this.timer.cancel();
     this.backoff.cancel();
     this.set('loading');
-    const result = await remote(this.endpoint, 'plan', { nonce: nonceOf(this.board), lang: this.lang() });
+    const result = await remote(this.endpoint, 'plan', this.request());
     if (this.stopped) return;
     if (!result.ok) return this.fail(result.failure, true);
     const read = readServerPlan(result.body);
@@ -160,7 +156,7 @@ export class PlanConnection {
       this.store.clear();
       this.current = server.actions;
       this.state = 'loaded';
-      this.show({ plan: asBoardPlan(server) });
+      this.show({ plan: server });
     } else if (decision === 'push') {
       this.base = server.revision;
       this.keepLocal();
@@ -168,7 +164,7 @@ export class PlanConnection {
     } else {
       this.conflict = server;
       this.state = 'conflict';
-      this.show({ conflict: asBoardPlan(server) });
+      this.show({ conflict: server });
     }
   }
 
@@ -185,7 +181,7 @@ export class PlanConnection {
     this.inFlight = true;
     this.again = false;
     this.set('saving');
-    const result = await remote(this.endpoint, 'plan', { method: 'PUT', body: planBody(sent, base), nonce: nonceOf(this.board), lang: this.lang() });
+    const result = await remote(this.endpoint, 'plan', { ...this.request(), method: 'PUT', body: planBody(sent, base) });
     if (this.stopped) return;
     this.inFlight = false;
     if (result.ok) {
@@ -221,7 +217,7 @@ export class PlanConnection {
       if (!read.ok) return this.set('unreadable');
       this.conflict = read.value;
       this.state = 'conflict';
-      this.show({ conflict: asBoardPlan(read.value) });
+      this.show({ conflict: read.value });
     } else this.set(kind);
   }
 
@@ -232,9 +228,9 @@ export class PlanConnection {
     this.show({});
   }
 
-  /** The language of requests (the board's: its `lang`, else the nearest one up the page). */
-  private lang(): string {
-    return baseLocale(inheritedLang(this.board) || 'en');
+  /** The nonce, and the board's language (its `lang`, else the nearest one up the page). */
+  private request() {
+    return { nonce: nonceOf(this.board), lang: baseLocale(inheritedLang(this.board) || 'en') };
   }
 
   private set(state: BoardStatusState): void {
@@ -245,14 +241,14 @@ export class PlanConnection {
   /** Sets `connected`: what changed, with the status line as things stand. */
   private show(change: Partial<BoardConnected>): void {
     if (this.stopped) return;
-    const s = this.state;
-    const status: BoardStatus = { state: s };
-    if (s === 'offline' || s === 'load-failed') status.params = { cause: this.network ? 'network' : 'server', kept: this.dirty };
-    if (s === 'offline' || s === 'load-failed' || s === 'unreadable') status.actions = ['retry'];
-    if (!this.stored) status.params = { ...status.params, stored: false };
-    if (s === 'refused') Object.assign(status, { message: this.message, errors: this.errors });
+    const state = this.state;
+    const status: BoardStatus = {
+      state, params: { cause: this.network ? 'network' : 'server', kept: this.dirty, stored: this.stored },
+      ...(state === 'offline' || state === 'load-failed' || state === 'unreadable' ? { actions: ['retry'] } : {}),
+      ...(state === 'refused' ? { message: this.message, errors: this.errors } : {}),
+    };
     // Someone who may not save it (not a facilitator), or a round that is not there: nothing to edit.
-    this.board.connected = { ...this.board.connected, ...change, status, readonly: s === 'forbidden' || s === 'not-found' };
+    this.board.connected = { ...this.board.connected, ...change, status, readonly: state === 'forbidden' || state === 'not-found' };
   }
 }
 
