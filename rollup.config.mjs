@@ -3,6 +3,7 @@
 // templates (self-closing <circle/>, <line/>) for 0.3 kB; test/browser/cdn.test.ts guards the drawing.
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import { litLiterals } from './scripts/rollup-literals.mjs';
 
 export default {
   input: 'dist/cdn-entry.js',
@@ -10,7 +11,7 @@ export default {
     { file: 'dist/cdn/gender-in-practice.min.js', format: 'iife', name: 'GenderInPractice', sourcemap: true, inlineDynamicImports: true },
     { file: 'dist/cdn/gender-in-practice.esm.min.js', format: 'esm', sourcemap: true, inlineDynamicImports: true },
   ],
-  plugins: [resolve(), // wrap_iife: V8 compiles a parenthesised function in the background, off the page's main thread.
+  plugins: [resolve(), litLiterals(), // wrap_iife: V8 compiles a parenthesised function in the background, off the page's main thread.
     terser({ format: { comments: false, wrap_iife: true, wrap_func_args: true }, compress: { passes: 2 } })],
   // tsc's decorator helper reads `this` at module scope; harmless.
   onwarn(w, warn) { if (w.code !== 'THIS_IS_UNDEFINED') warn(w); },
