@@ -200,6 +200,8 @@ export class ActionPlanBoard extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     try {
       this.failure = '';
+      // A new endpoint starts (or ends) the connection now, so what it shows is in this update, not the next.
+      if (changed.has('endpoint')) this.connection.sync();
       if ((changed.has('storageKey') || changed.has('endpoint')) && (this.endpoint || changed.has('storageKey') || this.storageKey)) {
         this.storageNote = '';
         this.plan.useStorage(this.endpoint ? null : this.storageKey);
@@ -225,7 +227,6 @@ export class ActionPlanBoard extends LitElement {
   }
 
   protected override updated(): void {
-    this.connection.sync();
     const errors: PlanErrorDetail['errors'] = this.plan.takeUnreported().map((i) => ({ path: i.path, code: i.code, message: this.t(i.code, i.params) }));
     if (this.failure) errors.push({ path: '', code: 'render-failed', message: this.failure });
     if (errors.length) emit<PlanErrorDetail>(this, 'ge-error', { errors });
