@@ -368,7 +368,8 @@ export class ActionPlanBoard extends LitElement {
       ${status ? renderStatus({ status, conflict: this.link?.conflict ?? null, spoken: this.spoken, t }) : nothing}
       ${guard([this.plan.issues, m.unsorted, m.badColumns, fmt], () => renderNotes(this.plan.issues, m, t))}
       <div class="panels">
-        ${this.suggestions.length ? renderSuggestions(this.suggestions, new Set(this.plan.items.map((a) => a.practiceId ?? '')), m, t, this.i18n.locale, fmt.days, this.quote) : nothing}
+        ${guard([this.suggestions, m.practiceIds, m.dimensionNames, fmt], () => (this.suggestions.length
+          ? renderSuggestions(this.suggestions, m.practiceIds, m, t, this.i18n.locale, fmt.days, this.quote) : nothing))}
         ${guard([m.budget, m.dimensionNames, fmt], () => renderBudget(m, t, fmt.days))}
       </div>
       ${guard([m.dimensionNames, m.unknownDimensions, m.owners, this.filters, fmt], () => renderToolbar(m, this.filters, t))}

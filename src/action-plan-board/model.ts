@@ -38,6 +38,8 @@ export interface BoardModel {
   badColumns: boolean;
   /** Every card by id. */
   byId: Map<string, PlanAction>;
+  /** The practices the plan already holds (a move changes none: the suggestions panel is not drawn again). */
+  practiceIds: Set<string>;
   filters: Filters;
 }
 
@@ -89,8 +91,10 @@ export function buildModel(items: readonly PlanAction[], columnsInput: unknown, 
   const owners = new Set<string>();
   const unknown = new Set<string>();
   const byId = new Map<string, PlanAction>();
+  const practiceIds = new Set<string>();
   for (const a of items) {
     byId.set(a.id, a);
+    if (a.practiceId) practiceIds.add(a.practiceId);
     const v = views.get(a.status) ?? unsorted;
     v.cards.push(a);
     if (a.owner) owners.add(a.owner);
@@ -104,7 +108,7 @@ export function buildModel(items: readonly PlanAction[], columnsInput: unknown, 
   return {
     columns, columnIds, doneColumn: defs[defs.length - 1].id, dimensionNames, unknownDimensions: [...unknown],
     owners: [...owners].sort((x, y) => x.localeCompare(y, locale)), budget: planBudget(items, budgetDays),
-    unsorted: unsorted.count, badColumns: bad, byId, filters,
+    unsorted: unsorted.count, badColumns: bad, byId, practiceIds, filters,
   };
 }
 
