@@ -2,7 +2,7 @@
 // Importing this module defines the tags (idempotently), so `<GeSurvey />` works with no other import.
 import * as React from 'react';
 import { createComponent, type EventName } from '@lit/react';
-import type { GeErrorDetail } from '../events.js';
+import type { GeErrorDetail, GeStatusActionDetail } from '../events.js';
 import { GeSurvey as GeSurveyElement, type SurveyChangeDetail, type SurveySentDetail, type SurveySubmitDetail } from '../ge-survey/ge-survey.component.js';
 import { SocraticWheel as SocraticWheelElement, type DimensionSelectDetail, type PrioritiesChangeDetail, type WheelChangeDetail } from '../socratic-wheel/socratic-wheel.component.js';
 import { ActionPlanBoard as ActionPlanBoardElement, type PlanChangeDetail } from '../action-plan-board/action-plan-board.component.js';
@@ -40,7 +40,7 @@ export const SocraticWheel = createComponent({
   },
 });
 
-/** `<action-plan-board>` for React: `actions`, `priorities`, `assessment`, `budgetDays`, …; `onGePlanChange`, `onGeError`. */
+/** `<action-plan-board>` for React: `actions`, `priorities`, `assessment`, `budgetDays`, `connected`, …; `onGePlanChange`, `onGeStatusAction`, `onGeError`. */
 export const ActionPlanBoard = createComponent({
   react: React,
   tagName: 'action-plan-board',
@@ -48,6 +48,7 @@ export const ActionPlanBoard = createComponent({
   displayName: 'ActionPlanBoard',
   events: {
     onGePlanChange: 'ge-plan-change' as EventName<CustomEvent<PlanChangeDetail>>,
+    onGeStatusAction: 'ge-status-action' as EventName<CustomEvent<GeStatusActionDetail>>,
     onGeError: errorEvent,
   },
 });
