@@ -12,7 +12,7 @@ export default {
     { file: 'dist/cdn/gender-in-practice.esm.min.js', format: 'esm', sourcemap: true, inlineDynamicImports: true },
   ],
   plugins: [resolve(), litLiterals(), // wrap_iife: V8 compiles a parenthesised function in the background, off the page's main thread.
-    terser({ format: { comments: false, wrap_iife: true, wrap_func_args: true }, compress: { passes: 2 } })],
+    terser({ format: { comments: false, wrap_iife: true, wrap_func_args: true }, compress: { passes: 3 } })],
   // tsc's decorator helper reads `this` at module scope; harmless.
   onwarn(w, warn) { if (w.code !== 'THIS_IS_UNDEFINED') warn(w); },
 };
