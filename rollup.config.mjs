@@ -9,9 +9,10 @@
 // templates (self-closing <circle/>, <line/>) for 0.3 kB; test/browser/cdn.test.ts guards the drawing.
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import { litLiterals } from './scripts/rollup-literals.mjs';
 
-const plugins = () => [resolve(), // wrap_iife: V8 compiles a parenthesised function in the background, off the page's main thread.
-  terser({ format: { comments: false, wrap_iife: true, wrap_func_args: true }, compress: { passes: 2 } })];
+const plugins = () => [resolve(), litLiterals(), // wrap_iife: V8 compiles a parenthesised function in the background, off the page's main thread.
+  terser({ format: { comments: false, wrap_iife: true, wrap_func_args: true }, compress: { passes: 3 } })];
 // tsc's decorator helper reads `this` at module scope; harmless.
 const onwarn = (w, warn) => { if (w.code !== 'THIS_IS_UNDEFINED') warn(w); };
 const single = (entry, file) => ({

@@ -63,7 +63,9 @@ export const styles = [ownTypography('.root', 1.4, 'var(--ge-text-color, #1f2933
   .column.unsorted { border: 2px dashed var(--_warn); }
   .column-head { display: flex; flex-wrap: wrap; gap: 0.25em 0.5em; align-items: baseline; margin-bottom: 0.4em; }
   .count { font-size: 0.8em; color: var(--_muted); }
-  ul.cards { list-style: none; margin: 0; padding: 0; min-height: 2.5em; display: flex; flex-direction: column; gap: 0.4em; }
+  /* A list in normal flow, not a flex column: cheaper to lay out when it is long (a keyboard move lays it out again, for focus). */
+  ul.cards { list-style: none; margin: 0; padding: 0; min-height: 2.5em; }
+  ul.cards > li + li, ul.cards[data-drop='end']::after { margin-top: 0.4em; }
   .card {
     background: var(--_card-bg); border: 1px solid var(--_border); border-radius: var(--_radius);
     padding: 0.4em 0.5em; position: relative; min-width: 0;
@@ -103,6 +105,8 @@ export const styles = [ownTypography('.root', 1.4, 'var(--ge-text-color, #1f2933
   .conflict { display: flex; flex-wrap: wrap; gap: 0.5em; align-items: center; }
   .conflict p { flex: 1 1 100%; margin: 0; }
   .sync-errors { margin: 0.25em 0 0; padding-inline-start: 1.2em; font-size: 0.9em; }
+  /* Read-only (set by a connection): the plan without the controls that change it. */
+  .readonly :is(.handle, .card-actions, .add, .import, .suggestions) { display: none; }
 
   /* Phones and narrow sidebars (below about 600 px at the default size): the columns one under the other, the
      toolbar wrapped, never a sideways scroll. In em, so a larger --ge-font-size stacks them sooner. */
@@ -122,7 +126,8 @@ export const styles = [ownTypography('.root', 1.4, 'var(--ge-text-color, #1f2933
     .card { border: 1px solid #000; background: #fff; padding: 2pt 3pt; break-inside: avoid; box-shadow: none; }
     .overdue, .warning, .count { color: #000; }
     .budget { border: 1px solid #000; }
-    ul.cards { gap: 2pt; min-height: 0; }
+    ul.cards { min-height: 0; }
+    ul.cards > li + li { margin-top: 2pt; }
   }
   @media (prefers-reduced-motion: reduce) { *, *::before, *::after { transition: none; animation: none; } }
 `];

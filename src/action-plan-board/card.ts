@@ -4,6 +4,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import type { PlanAction } from '../core/plan.js';
 import type { Format } from './format.js';
+import { cardElementId } from './focus-controller.js';
 
 /** Labels with a title inside, split around it once per render: [before, after]. */
 type Around = [string, string];
@@ -65,7 +66,7 @@ function cardTemplate(card: PlanAction, dim: { name: string; known: boolean } | 
   const label = (around: Around) => around[0] + title + around[1];
   const overdue = card.due !== undefined && card.due < ctx.today && card.status !== ctx.doneColumn;
   const menuOpen = ctx.menuId === card.id;
-  return html`<li class="card ${ctx.pickedId === card.id ? 'picked' : ''}" part="card" data-id=${card.id}>
+  return html`<li class="card ${ctx.pickedId === card.id ? 'picked' : ''}" part="card" data-id=${card.id} id=${cardElementId(card.id)}>
     <div class="card-head">
       <button class="handle" data-act="handle" aria-label=${label(l.handle)} aria-describedby="move-help">⠿</button>
       <h3 class="title" part="card-title">${title}</h3>

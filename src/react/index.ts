@@ -50,7 +50,7 @@ export const SocraticWheel = createComponent({
   },
 });
 
-/** `<action-plan-board>` for React: `actions`, `priorities`, `assessment`, `budgetDays`, …; `onGePlanChange`, `onGeError`. */
+/** `<action-plan-board>` for React: `actions`, `priorities`, `assessment`, `budgetDays`, `connected`, …; `onGePlanChange`, `onGeStatusAction`, `onGeError`. */
 export const ActionPlanBoard = createComponent({
   react: React,
   tagName: 'action-plan-board',
@@ -58,6 +58,7 @@ export const ActionPlanBoard = createComponent({
   displayName: 'ActionPlanBoard',
   events: {
     onGePlanChange: 'ge-plan-change' as EventName<CustomEvent<PlanChangeDetail>>,
+    onGeStatusAction: 'ge-status-action' as EventName<CustomEvent<GeStatusActionDetail>>,
     onGeError: errorEvent,
   },
 });

@@ -5,6 +5,7 @@ import { registerConnector } from '../internal/connection.js';
 import { roundConnections } from './connections.js';
 import './survey.js';
 import './wheel.js';
+import './board.js';
 
 registerConnector('round', (element, options) => {
   const connect = roundConnections[options.tag];

@@ -4,7 +4,8 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/action-plan-board/action-plan-board.js';
 import type { ActionPlanBoard, PlanAction } from '../../src/action-plan-board/action-plan-board.js';
-import { localPlanKey } from '../../src/action-plan-board/plan-sync.js';
+import '../../src/round/index.js';
+import { localPlanKey } from '../../src/round/board.js';
 import { $, handle, idsIn, NOW, plan } from './action-plan-board-helpers.js';
 import { cutOff, reconnect } from './round-helpers.js';
 
@@ -191,6 +192,21 @@ describe('<action-plan-board endpoint>: load and save', () => {
     await expect(el).to.be.accessible();
     await settled(el, 'loaded');
     expect($(el, '.board').getAttribute('aria-busy')).to.equal('false');
+  });
+
+  it('a host\'s `actions` are not the round\'s plan: shown until it loads, never sent, and back when `endpoint` goes', async () => {
+    const round = newRound('host');
+    await seed(round, { plan: asPlan(plan()) });
+    const own: PlanAction[] = [{ id: 'h', title: 'The page\'s own card', status: 'todo' }];
+    const el = await fixture<ActionPlanBoard>(html`<action-plan-board endpoint=${R(round)} nonce="fac-1" .actions=${own} .saveDelay=${0}></action-plan-board>`);
+    await settled(el, 'loaded');
+    expect(el.actions.map((a) => a.id)).to.deep.equal(['a', 'b', 'c', 'd']);
+    el.endpoint = null;
+    await until(() => el.syncState === 'off' && el.actions.length === 1, 'the page\'s own plan back');
+    await el.updateComplete;
+    expect(idsIn(el, 'todo')).to.deep.equal(['h']);
+    expect(el.shadowRoot!.querySelector('.sync')).to.equal(null);
+    expect(puts(await serverState(round))).to.have.length(0);
   });
 
   it('storage-key alone keeps working as before (no request)', async () => {

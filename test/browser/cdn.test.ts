@@ -87,6 +87,26 @@ describe('CDN bundles', () => {
       expect(title()).to.equal('CDN round');
     } finally {
       survey.remove();
+      }
+    });
+
+  it('the classic script carries the round add-on: a board given `endpoint` loads the round\'s plan', async () => {
+    await loadScript(IIFE);
+    const round = `/__round/cdn-board-${Date.now().toString(36)}`;
+    const plan = { format: 'gender-in-practice/plan', version: 1, actions: [{ id: 'a', title: 'From the round', status: 'todo' }] };
+    await fetch(`${round}/__control`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ reset: true, plan }) });
+    const board = document.createElement('action-plan-board') as HTMLElement & { syncState: string; actions: { id: string }[] };
+    board.setAttribute('endpoint', round);
+    board.setAttribute('nonce', 'fac-cdn');
+    document.body.append(board);
+    try {
+      const end = Date.now() + 5000;
+      while (board.syncState !== 'loaded' && Date.now() < end) await new Promise((r) => setTimeout(r, 20));
+      expect(board.syncState).to.equal('loaded');
+      expect(board.actions.map((a) => a.id)).to.deep.equal(['a']);
+    } finally {
+      board.remove();
+      localStorage.clear();
     }
   });
 
