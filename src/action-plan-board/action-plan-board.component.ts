@@ -4,7 +4,7 @@ import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import type { Assessment, Priority, SuggestedAction } from '../core/types.js';
 import { defaultAssessment } from '../core/default-assessment.js';
-import { suggestActions } from '../core/suggest.js';
+import { suggestFromLibrary } from '../core/suggest-rules.js';
 import { UNSORTED, type PlanAction, type PlanIssue } from '../core/plan.js';
 import { planFromJson, planToCsv, planToJson, type PlanCsvOptions } from '../core/plan-csv.js';
 import { ConnectionController } from '../internal/connection.js';
@@ -21,6 +21,7 @@ import { FocusController } from './focus-controller.js';
 import { buildModel, Memo, readBudget, sameInputs, type BoardModel, type PlanColumn } from './model.js';
 import { MoveController } from './move-controller.js';
 import { renderBudget, renderNotes, renderSuggestions, renderToolbar } from './panels.js';
+import { PracticesController } from './practices-controller.js';
 import { PlanController, storageUnavailable, type StorageProblem } from './plan-controller.js';
 import { renderStatus, statusText } from './status-line.js';
 import type { MessageKey } from './messages.js';
@@ -140,6 +141,7 @@ export class ActionPlanBoard extends LitElement {
   private modelInputs: unknown[] = [];
   private suggestions: SuggestedAction[] = [];
   private readonly suggested = new Memo<SuggestedAction[]>();
+  private readonly practices = new PracticesController(this);
   private link: BoardConnected | null = null;
   private failure = '';
   /** What the status line last said to screen readers (not "Saving…": only where things stand). */
@@ -215,8 +217,9 @@ export class ActionPlanBoard extends LitElement {
       const assessment = this.assessment ?? defaultAssessment;
       this.rebuild(false);
       const priorities = this.priorities ?? this.sourcePriorities;
-      this.suggestions = this.suggested.get([assessment, priorities, this.i18n.locale],
-        () => (Array.isArray(priorities) ? suggestActions(assessment, priorities) : []));
+      const library = this.practices.library;
+      this.suggestions = this.suggested.get([assessment, priorities, this.i18n.locale, library],
+        () => (Array.isArray(priorities) && library ? suggestFromLibrary(library, assessment, priorities) : []));
       this.announcement = this.moves.takeAnnouncement(this.fmt) ?? this.announcement;
       const status = this.statusNow();
       if (status?.state !== 'saving') this.spoken = status ? statusText(status, this.t) : '';
@@ -225,6 +228,11 @@ export class ActionPlanBoard extends LitElement {
       this.failure = this.t('failure', { detail: String((error as Error)?.message ?? error) });
       this.model ??= buildModel([], undefined, defaultAssessment, 'en', (id) => id, { dimension: '', owner: '' }, undefined);
     }
+  }
+
+  protected override async getUpdateComplete(): Promise<boolean> {
+    await this.practices.settled();
+    return super.getUpdateComplete();
   }
 
   protected override updated(): void {
