@@ -5,7 +5,7 @@ export * from './score.js';
 export * from './aggregate.js';
 export * from './priorities.js';
 export * from './compare.js';
-// stats.js, scorer.js, describe.js, suppress.js and respondents.js stay internal: not part of the
+// scorer.js, describe.js, suppress.js and respondents.js stay internal: not part of the
 // public contract (API.md), so they can change freely. Import them by path inside the package.
 export * from './validate.js';
 export * from './messages.js';
