@@ -6,7 +6,7 @@ import type { Assessment, Priority, SuggestedAction } from '../core/types.js';
 import { defaultAssessment } from '../core/default-assessment.js';
 import { suggestActions } from '../core/suggest.js';
 import { UNSORTED, type PlanAction, type PlanIssue } from '../core/plan.js';
-import { planFromJson, planToCsv, planToJson, type PlanCsvOptions } from '../core/plan-csv.js';
+import { planFromJson, planToCsv, planToJson, type PlanCsvOptions } from '../core/plan-files.js';
 import { ConnectionController } from '../internal/connection.js';
 import { LocaleController } from '../internal/locale-controller.js';
 import { emit } from '../internal/events.js';

@@ -12,11 +12,11 @@ export * from './messages.js';
 export * from './scale-labels.js';
 export * from './csv.js';
 export * from './default-assessment.js';
-export * from './optional-modules.js';
+export * from './optional-dimensions.js';
 export * from './practices.js';
 export * from './suggest.js';
 export * from './plan.js';
-export * from './plan-csv.js';
+export * from './plan-files.js';
 // Releases of a round's results (docs/PROTOCOL.md, protocol 2): what a server, or a workshop store, may show.
 export * from './release.js';
 export * from './release-rule.js';
