@@ -230,7 +230,7 @@ export class ActionPlanBoard extends LitElement {
   protected override updated(): void {
     const errors: PlanErrorDetail['errors'] = this.plan.takeUnreported().map((i) => ({ path: i.path, code: i.code, message: this.t(i.code, i.params) }));
     if (this.failure) errors.push({ path: '', code: 'render-failed', message: this.failure });
-    if (errors.length) emit<PlanErrorDetail>(this, 'ge-error', { errors });
+    if (errors.length) emit(this, 'ge-error', { errors });
   }
 
   /** Builds the model again when what it shows changed (or always, with `force`). */
@@ -254,7 +254,7 @@ export class ActionPlanBoard extends LitElement {
   private storageProblem({ key, params, code }: StorageProblem): void {
     if (this.storageNote) return;
     this.storageNote = this.t(key, params);
-    emit<PlanErrorDetail>(this, 'ge-error', { errors: [{ path: this.storageKey ?? '', code, message: this.storageNote }] });
+    emit(this, 'ge-error', { errors: [{ path: this.storageKey ?? '', code, message: this.storageNote }] });
   }
 
   /** The element `source` names: in the board's own document or shadow root, else in the page. */
