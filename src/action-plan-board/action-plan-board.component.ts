@@ -71,13 +71,13 @@ export type PlanErrorDetail = GeErrorDetail;
  *
  * @cssprop --ge-font-family - Font (default `system-ui, sans-serif`).
  * @cssprop --ge-font-size - Base text size, set on the board's own root so the page's `rem` and font size do not leak in (default 16px).
- * @cssprop --ge-text-color - Text (default #1f2933).
- * @cssprop --ge-muted-color - Secondary text: counts, hints, card field names (default #52606d).
+ * @cssprop --ge-text-color - Text (default #1d1d1f).
+ * @cssprop --ge-muted-color - Secondary text: counts, hints, card field names (default #4a4f57).
  * @cssprop --ge-background - Background of the element (default transparent).
- * @cssprop --ge-border-color - Borders (default #9aa5b1).
+ * @cssprop --ge-border-color - Borders (default #8a8f98).
  * @cssprop --ge-focus-color - Focus rings, picked card, drop placeholder, the card form's border (default #1d4ed8).
  * @cssprop --ge-warning-color - Warnings: budget, column limits, notes, the Unsorted column (default #9a3412).
- * @cssprop --ge-error-color - Errors and "overdue" (default #b91c1c).
+ * @cssprop --ge-error-color - Errors and "overdue" (default #b3261e).
  * @cssprop --ge-card-background - Cards, buttons and the card form (default #fff).
  * @cssprop --ge-column-background - Columns (default #f1f4f8).
  * @cssprop --ge-note-background - Notes and messages (default #fff7ed).

@@ -87,7 +87,7 @@ export type {
  * @cssprop --ge-accent-color - Primary button, checked options, progress, current section (default #1f5fa8).
  * @cssprop --ge-accent-contrast - Text on the accent colour (default #fff).
  * @cssprop --ge-error-color - Errors and the required mark (default #b3261e).
- * @cssprop --ge-focus-color - Focus ring (default #c45c00).
+ * @cssprop --ge-focus-color - Focus ring (default #1d4ed8).
  * @cssprop --ge-spacing - Base spacing (default: the base text size, `--ge-font-size`, 16px).
  * @cssprop --ge-radius - Corner radius (default 6px).
  * @cssprop --ge-target-size - Smallest touch target (default 44px).
