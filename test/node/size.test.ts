@@ -21,8 +21,11 @@ import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
  * instead of calling host methods (+1,253 B, the missing add-on's message included). The all-in-one
  * bundle carries both sides; a page with the survey alone no longer carries the server code (its
  * own bundle, through dist/ge-survey/ge-survey.js, goes from 39.8 to 35.9 kB gzip).
+ * Raised to 104.8 kB when the three views branches met: the survey's, the wheel's and the board's
+ * steps, each under its own ceiling, took the merged bundle to 104,834 B; one table of the shared
+ * `--ge-*` defaults (internal/tokens.ts) brought it to 104,769 B.
  */
-const CEILING_GZIP = 104_500;
+const CEILING_GZIP = 104_800;
 const GOAL_GZIP = 40_000;
 
 test(`CDN bundle stays under ${CEILING_GZIP} bytes gzip`, (t) => {
