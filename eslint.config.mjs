@@ -2,11 +2,15 @@ import { defineConfig } from 'eslint/config';
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
+import { configs as lit } from 'eslint-plugin-lit';
 
 export default defineConfig(
   { ignores: ['dist/', 'coverage/', 'storybook-static/', 'bench/node_modules/', 'bench/build/', 'node_modules/'] },
   js.configs.recommended,
   tseslint.configs.recommended,
+  // Lit's templates: bindings in positions Lit cannot bind, invalid HTML, duplicate bindings, a property
+  // changed in update(). The types inside templates are lit-analyzer's (npm run lint:lit).
+  { ...lit['flat/recommended'], files: ['src/**/*.ts'] },
   { files: ['**/*.mjs', '**/*.js'], languageOptions: { globals: { ...globals.node, ...globals.browser } } },
   {
     rules: {

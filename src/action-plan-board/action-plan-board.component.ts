@@ -6,7 +6,7 @@ import type { Assessment, Priority, SuggestedAction } from '../core/types.js';
 import { defaultAssessment } from '../core/default-assessment.js';
 import { suggestFromLibrary } from '../core/suggest-rules.js';
 import { UNSORTED, type PlanAction, type PlanIssue } from '../core/plan.js';
-import { planFromJson, planToCsv, planToJson, type PlanCsvOptions } from '../core/plan-csv.js';
+import { planFromJson, planToCsv, planToJson, type PlanCsvOptions } from '../core/plan-files.js';
 import { ConnectionController } from '../internal/connection.js';
 import { LocaleController } from '../internal/locale-controller.js';
 import { emit } from '../internal/events.js';
@@ -72,13 +72,13 @@ export type PlanErrorDetail = GeErrorDetail;
  *
  * @cssprop --ge-font-family - Font (default `system-ui, sans-serif`).
  * @cssprop --ge-font-size - Base text size, set on the board's own root so the page's `rem` and font size do not leak in (default 16px).
- * @cssprop --ge-text-color - Text (default #1f2933).
- * @cssprop --ge-muted-color - Secondary text: counts, hints, card field names (default #52606d).
+ * @cssprop --ge-text-color - Text (default #1d1d1f).
+ * @cssprop --ge-muted-color - Secondary text: counts, hints, card field names (default #4a4f57).
  * @cssprop --ge-background - Background of the element (default transparent).
- * @cssprop --ge-border-color - Borders (default #9aa5b1).
+ * @cssprop --ge-border-color - Borders (default #8a8f98).
  * @cssprop --ge-focus-color - Focus rings, picked card, drop placeholder, the card form's border (default #1d4ed8).
  * @cssprop --ge-warning-color - Warnings: budget, column limits, notes, the Unsorted column (default #9a3412).
- * @cssprop --ge-error-color - Errors and "overdue" (default #b91c1c).
+ * @cssprop --ge-error-color - Errors and "overdue" (default #b3261e).
  * @cssprop --ge-card-background - Cards, buttons and the card form (default #fff).
  * @cssprop --ge-column-background - Columns (default #f1f4f8).
  * @cssprop --ge-note-background - Notes and messages (default #fff7ed).
@@ -238,7 +238,7 @@ export class ActionPlanBoard extends LitElement {
   protected override updated(): void {
     const errors: PlanErrorDetail['errors'] = this.plan.takeUnreported().map((i) => ({ path: i.path, code: i.code, message: this.t(i.code, i.params) }));
     if (this.failure) errors.push({ path: '', code: 'render-failed', message: this.failure });
-    if (errors.length) emit<PlanErrorDetail>(this, 'ge-error', { errors });
+    if (errors.length) emit(this, 'ge-error', { errors });
   }
 
   /** Builds the model again when what it shows changed (or always, with `force`). */
@@ -262,7 +262,7 @@ export class ActionPlanBoard extends LitElement {
   private storageProblem({ key, params, code }: StorageProblem): void {
     if (this.storageNote) return;
     this.storageNote = this.t(key, params);
-    emit<PlanErrorDetail>(this, 'ge-error', { errors: [{ path: this.storageKey ?? '', code, message: this.storageNote }] });
+    emit(this, 'ge-error', { errors: [{ path: this.storageKey ?? '', code, message: this.storageNote }] });
   }
 
   /** The element `source` names: in the board's own document or shadow root, else in the page. */

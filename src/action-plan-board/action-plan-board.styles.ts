@@ -1,23 +1,17 @@
 // The board's look: every colour and size a --ge-* custom property; one clean black-and-white page in print.
 import { css } from 'lit';
 import { ownTypography } from '../internal/typography.js';
+import { sharedTokens } from '../internal/tokens.js';
 
-export const styles = [ownTypography('.root', 1.4, 'var(--ge-text-color, #1f2933)'), css`
+export const styles = [sharedTokens, ownTypography('.root', 1.4, 'var(--_text)'), css`
   /* Typography lives on the inner roots (see internal/typography.ts): sizes in em or px, never rem. Left and right are logical (start, end) for right-to-left pages. */
   :host {
     display: block;
     box-sizing: border-box;
     max-width: 100%;
-    background: var(--ge-background, transparent);
-    --_base: var(--ge-font-size, 16px);
-    --_border: var(--ge-border-color, #9aa5b1);
-    --_focus: var(--ge-focus-color, #1d4ed8);
     --_warn: var(--ge-warning-color, #9a3412);
-    --_error: var(--ge-error-color, #b91c1c);
-    --_muted: var(--ge-muted-color, #52606d);
     --_card-bg: var(--ge-card-background, #fff);
     --_column-bg: var(--ge-column-background, #f1f4f8);
-    --_radius: var(--ge-radius, 6px);
     --_gap: var(--ge-gap, 0.75em);
   }
   :host([hidden]) { display: none; }
@@ -33,7 +27,7 @@ export const styles = [ownTypography('.root', 1.4, 'var(--ge-text-color, #1f2933
     color: inherit; padding: 0.2em 0.55em; cursor: pointer; min-height: 24px; min-width: 24px;
   }
   button:focus-visible, select:focus-visible, input:focus-visible, textarea:focus-visible {
-    outline: 3px solid var(--_focus); outline-offset: 2px;
+    outline: var(--_focus-ring); outline-offset: var(--_focus-offset);
   }
   .sr-only {
     position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0; overflow: hidden;

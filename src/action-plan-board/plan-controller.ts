@@ -66,7 +66,7 @@ export class PlanController {
   commit(plan: readonly PlanAction[] = this.items): void {
     this.items = plan;
     if (this.store?.save([...plan]) === 'unavailable') this.options.problem(storageUnavailable);
-    emit<{ actions: PlanAction[] }>(this.host, 'ge-plan-change', { actions: [...plan] });
+    emit(this.host, 'ge-plan-change', { actions: [...plan] });
     this.host.requestUpdate();
   }
 

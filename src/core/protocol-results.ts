@@ -6,6 +6,7 @@ import { readRelease, type RoundRelease } from './protocol-release.js';
 import { validateAssessment } from './validate.js';
 import { isArray, isPlainObject, readKey } from './safe-read.js';
 import { DEFAULT_MIN_GROUP_SIZE, MIN_GROUP_SIZE_FLOOR } from './suppress.js';
+import type { ProtocolIssue, ProtocolRead } from './protocol-issue.js';
 
 /** The round as the server describes it (`round` in every answer). */
 export interface RoundInfo {
@@ -33,13 +34,7 @@ export interface RoundResults {
   targets: Record<string, number>;
 }
 
-export interface ProtocolIssue {
-  path: string;
-  code: string;
-  message: string;
-}
-
-export type ProtocolRead<T> = { ok: true; value: T; issues: ProtocolIssue[] } | { ok: false; issues: ProtocolIssue[] };
+export type { ProtocolIssue, ProtocolRead } from './protocol-issue.js';
 
 const text = (v: unknown, fallback = ''): string => (typeof v === 'string' ? v : typeof v === 'number' && Number.isFinite(v) ? String(v) : fallback);
 const count = (v: unknown): number | null => (typeof v === 'number' && Number.isInteger(v) && v >= 0 ? v : null);

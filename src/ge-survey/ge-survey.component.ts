@@ -21,7 +21,7 @@ import { styles } from './ge-survey.styles.js';
 import { CodeForm } from './code-form.js';
 import { refusalErrors, renderActions, renderStatus, statusErrors, statusLines, statusText } from './status.js';
 import { sectionIndex, sectionOf, surveyModel, type SurveyModel } from './model.js';
-import type { SurveyChangeDetail, SurveyCodeSubmitDetail, SurveyConnected, SurveyErrorDetail, SurveyRefusal, SurveySubmitDetail } from './types.js';
+import type { SurveyConnected, SurveyErrorDetail, SurveyRefusal } from './types.js';
 
 export type {
   SurveyChangeDetail, SurveySubmitDetail, SurveySentDetail, SurveyErrorDetail, SurveyStatusState, SurveyStatus,
@@ -87,7 +87,7 @@ export type {
  * @cssprop --ge-accent-color - Primary button, checked options, progress, current section (default #1f5fa8).
  * @cssprop --ge-accent-contrast - Text on the accent colour (default #fff).
  * @cssprop --ge-error-color - Errors and the required mark (default #b3261e).
- * @cssprop --ge-focus-color - Focus ring (default #c45c00).
+ * @cssprop --ge-focus-color - Focus ring (default #1d4ed8).
  * @cssprop --ge-spacing - Base spacing (default: the base text size, `--ge-font-size`, 16px).
  * @cssprop --ge-radius - Corner radius (default 6px).
  * @cssprop --ge-target-size - Smallest touch target (default 44px).
@@ -103,13 +103,13 @@ export class GeSurvey extends LitElement {
   private readonly connection = new ConnectionController(this, 'ge-survey');
   private readonly answers = new Answers({
     changed: () => this.requestUpdate(),
-    announce: (response) => emit<SurveyChangeDetail>(this, 'ge-survey-change', { response }),
+    announce: (response) => emit(this, 'ge-survey-change', { response }),
     locale: () => this.i18n.locale,
   });
   private readonly code = new CodeForm({
     t: (key, params) => this.t(key, params),
     refused: () => { this.focusTarget = '#code'; this.requestUpdate(); },
-    submit: (code) => emit<SurveyCodeSubmitDetail>(this, 'ge-code-submit', { code }),
+    submit: (code) => emit(this, 'ge-code-submit', { code }),
     // The code was taken: the survey replaces the form, and focus goes to its first section.
     taken: () => { if (this.connected?.assessment) this.focusTarget = `#sec-${CSS.escape(this.connected.assessment.dimensions[0]?.id ?? '')}`; },
   });
@@ -216,9 +216,9 @@ export class GeSurvey extends LitElement {
     const json = JSON.stringify(errors);
     if (json !== this.lastErrors) {
       this.lastErrors = json;
-      if (errors.length) emit<SurveyErrorDetail>(this, 'ge-error', { errors });
+      if (errors.length) emit(this, 'ge-error', { errors });
     }
-    if (this.refusalToFire) emit<SurveyErrorDetail>(this, 'ge-error', { errors: refusalErrors(this.t, this.refusalToFire) });
+    if (this.refusalToFire) emit(this, 'ge-error', { errors: refusalErrors(this.t, this.refusalToFire) });
     this.refusalToFire = null;
   }
 
@@ -264,7 +264,7 @@ export class GeSurvey extends LitElement {
     const el = e.target;
     if (el instanceof HTMLInputElement && el.type === 'radio') this.answers.answer(el.name, el.value);
     else if (el instanceof HTMLTextAreaElement && el.dataset.comment) {
-      emit<SurveyChangeDetail>(this, 'ge-survey-change', { response: this.response }); // saved already, on input
+      emit(this, 'ge-survey-change', { response: this.response }); // saved already, on input
     } else if (el instanceof HTMLInputElement && el.type === 'file') void this.importFile(el);
   };
 
@@ -344,7 +344,7 @@ export class GeSurvey extends LitElement {
     this.answers.submit(a);
     this.showErrors = false;
     this.focusTarget = '#thanks-title';
-    emit<SurveySubmitDetail>(this, 'ge-survey-submit', { response: this.response, scores: this.answers.scores! });
+    emit(this, 'ge-survey-submit', { response: this.response, scores: this.answers.scores! });
     return true;
   }
 

@@ -1,5 +1,4 @@
 // The one way an element asks its connection to do a status line's action (`ge-status-action`).
-import type { GeStatusActionDetail } from '../events.js';
 import { emit } from './events.js';
 
 /**
@@ -8,6 +7,6 @@ import { emit } from './events.js';
  */
 export async function requestStatusAction(host: EventTarget, action: string): Promise<void> {
   const work: Promise<unknown>[] = [];
-  emit<GeStatusActionDetail>(host, 'ge-status-action', { action, waitUntil: (p) => void work.push(p) });
+  emit(host, 'ge-status-action', { action, waitUntil: (p) => void work.push(p) });
   await Promise.all(work);
 }

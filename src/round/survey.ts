@@ -12,7 +12,7 @@ import { baseLocale } from '../core/text.js';
 import type { GeStatusActionDetail } from '../events.js';
 import type { GeSurvey } from '../ge-survey/ge-survey.component.js';
 import type {
-  SurveyCodePrompt, SurveyCodeSubmitDetail, SurveyRefusal, SurveySentDetail, SurveyStart, SurveyStatus, SurveySubmitDetail,
+  SurveyCodePrompt, SurveyCodeSubmitDetail, SurveyRefusal, SurveyStart, SurveyStatus, SurveySubmitDetail,
 } from '../ge-survey/types.js';
 import type { Connection } from '../internal/connection.js';
 import { savedAtOf } from '../internal/draft-store.js';
@@ -181,7 +181,7 @@ class SurveyConnection implements Connection {
     this.#fromServer = false;
     this.#refusal = null;
     this.#push();
-    emit<SurveySentDetail>(this.#element, 'ge-survey-sent', { response, status: answer.status });
+    emit(this.#element, 'ge-survey-sent', { response, status: answer.status });
   }
 
   #refused(outcome: 'rejected' | 'closed', failure: RemoteFailure): void {

@@ -216,7 +216,7 @@ export class SocraticWheel extends LitElement {
   protected override updated(): void {
     if (this.prioritiesChanged) {
       this.prioritiesChanged = false;
-      emit<PrioritiesChangeDetail>(this, 'ge-priorities-change', { priorities: this.priorities });
+      emit(this, 'ge-priorities-change', { priorities: this.priorities });
     }
     const key = [this.view.issues, this.model.assessmentErrors, this.failure, this.link.state, this.i18n.locale];
     if (key.some((k, i) => k !== this.errorsFor[i])) { // the errors are made again only when what they say may have changed
@@ -265,13 +265,13 @@ export class SocraticWheel extends LitElement {
       if (!found) next.push({ ...edited, values });
       this.series = next;
     }
-    emit<WheelChangeDetail>(this, 'ge-wheel-change', { seriesId, dimensionId, value });
+    emit(this, 'ge-wheel-change', { seriesId, dimensionId, value });
   }
 
   private onLabel(e: Event): void {
     const button = (e.target as Element).closest('.label-button');
     const d = button && this.model.dimensions[Number(button.getAttribute('data-index'))];
-    if (d) emit<DimensionSelectDetail>(this, 'ge-dimension-select', { dimensionId: d.id });
+    if (d) emit(this, 'ge-dimension-select', { dimensionId: d.id });
   }
 
   private onLegend(e: Event): void {

@@ -4,15 +4,14 @@
 // the names in a numbered key below it. (Comments stay out of the CSS text, which ships as it is written.)
 import { css } from 'lit';
 import { ownTypography } from '../internal/typography.js';
+import { sharedTokens } from '../internal/tokens.js';
 
-export const styles = [ownTypography('.wheel', 1.4, 'var(--ge-label-color, #1f2933)'), css`
+export const styles = [sharedTokens, ownTypography('.wheel', 1.4, 'var(--ge-label-color, #1f2933)'), css`
   :host {
     display: block;
     box-sizing: border-box;
     container-type: inline-size;
-    background: var(--ge-background, transparent);
     --_ring: var(--ge-ring-color, #9aa5b1);
-    --_focus: var(--ge-focus-color, #1d4ed8);
     --ge-series-1: #1d4ed8; --ge-series-2: #b45309; --ge-series-3: #6b7280;
     --ge-series-4: #047857; --ge-series-5: #9d174d; --ge-series-6: #6d28d9;
   }
@@ -57,7 +56,7 @@ export const styles = [ownTypography('.wheel', 1.4, 'var(--ge-label-color, #1f29
   }
   .slider:hover { box-shadow: inset 0 0 0 2px var(--_focus); }
   .slider:focus-visible, .label-button:focus-visible, button:focus-visible {
-    outline: 3px solid var(--_focus); outline-offset: 2px;
+    outline: var(--_focus-ring); outline-offset: var(--_focus-offset);
   }
   .label-button { background: transparent; border: 0; padding: 0; cursor: pointer; border-radius: 4px; }
   .label-button:hover { background: color-mix(in srgb, var(--_focus) 10%, transparent); }
