@@ -10,8 +10,8 @@ import { failureKind, retryDelay } from '../core/protocol-results.js';
 import { baseLocale } from '../core/text.js';
 import { DraftStore } from '../internal/draft-store.js';
 import { inheritedLang } from '../internal/locale-controller.js';
-import { nonceOf, remote, type RemoteFailure, type RemoteIssue } from '../internal/remote.js';
-import { Retry, routeKey } from '../internal/sync.js';
+import { nonceOf, remote, type RemoteFailure, type RemoteIssue } from './remote.js';
+import { Retry, routeKey } from './sync.js';
 import { roundConnections } from './connections.js';
 
 const FORMAT = 'gender-in-practice/round-plan@1';

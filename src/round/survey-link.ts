@@ -16,8 +16,8 @@ import {
   CACHE_FORMAT, OUTBOX_FORMAT, SENT_FORMAT, draftKeyFor, outboxKeyFor, roundCacheKeyFor, sendWaiting, sentKeyFor,
 } from './survey-device.js';
 import { DraftStore } from '../internal/draft-store.js';
-import { remote, type RemoteFailure } from '../internal/remote.js';
-import { Once, Retry } from '../internal/sync.js';
+import { remote, type RemoteFailure } from './remote.js';
+import { Once, Retry } from './sync.js';
 
 /**
  * Loading the round: `cached` when the copy kept on this device is shown because the server did not

@@ -18,7 +18,7 @@ import type { Connection } from '../internal/connection.js';
 import { savedAtOf } from '../internal/draft-store.js';
 import { emit } from '../internal/events.js';
 import { inheritedLang } from '../internal/locale-controller.js';
-import { nonceOf, type RemoteFailure } from '../internal/remote.js';
+import { nonceOf, type RemoteFailure } from './remote.js';
 import { roundConnections } from './connections.js';
 import { SurveyLink } from './survey-link.js';
 

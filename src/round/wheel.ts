@@ -10,8 +10,8 @@ import { baseLocale } from '../core/text.js';
 import { inheritedLang } from '../internal/locale-controller.js';
 import type { Connection } from '../internal/connection.js';
 import { DraftStore } from '../internal/draft-store.js';
-import { nonceOf, remote, type RemoteFailure, type RemoteOptions } from '../internal/remote.js';
-import { Once, Retry, routeKey } from '../internal/sync.js';
+import { nonceOf, remote, type RemoteFailure, type RemoteOptions } from './remote.js';
+import { Once, Retry, routeKey } from './sync.js';
 import { roundConnections } from './connections.js';
 
 /** Where a round's unsaved targets are kept in this browser (`{ [dimensionId]: number }`). */

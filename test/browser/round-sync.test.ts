@@ -1,7 +1,7 @@
-// The machinery the server modes share (src/internal/sync.ts): storage keys, the retry timer with its
+// The machinery the server modes share (src/round/sync.ts): storage keys, the retry timer with its
 // backoff and its "the connection may be back" listeners, one request at a time.
 import { expect } from '@open-wc/testing';
-import { Once, Retry, routeKey } from '../../src/internal/sync.js';
+import { Once, Retry, routeKey } from '../../src/round/sync.js';
 import { resendDelay } from '../../src/core/protocol-round.js';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));

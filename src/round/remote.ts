@@ -1,5 +1,6 @@
-// One way for the elements to talk to a round server (docs/PROTOCOL.md): route URLs, the nonce
-// header, JSON bodies, and failures sorted into "try again later" and "tell the person".
+// How the round add-on's connections talk to a round server (docs/PROTOCOL.md): route URLs, the
+// nonce header, JSON bodies, and failures sorted into "try again later" and "tell the person".
+// Server code: no element imports it (test/node/views.test.ts).
 
 /** One problem the server listed in `data.errors`. */
 export interface RemoteIssue {

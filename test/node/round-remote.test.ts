@@ -1,7 +1,7 @@
-// The elements' fetch client (src/internal/remote.ts) with a stand-in fetch: extra headers, Retry-After.
+// The elements' fetch client (src/round/remote.ts) with a stand-in fetch: extra headers, Retry-After.
 import { afterEach, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { remote, retryAfterOf } from '../../src/internal/remote.js';
+import { remote, retryAfterOf } from '../../src/round/remote.js';
 
 const realFetch = globalThis.fetch;
 afterEach(() => { globalThis.fetch = realFetch; });

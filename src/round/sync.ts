@@ -1,4 +1,4 @@
-// What the elements' server modes share (docs/PROTOCOL.md): where a round's data is kept in the
+// What the round add-on's connections share (docs/PROTOCOL.md): where a round's data is kept in the
 // browser, timers that wait longer after each failure and give up waiting when the connection
 // returns, and one request at a time.
 import { routeUrl } from './remote.js';
