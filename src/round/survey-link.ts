@@ -17,7 +17,7 @@ import {
 } from './survey-device.js';
 import { DraftStore } from '../internal/draft-store.js';
 import { remote, type RemoteFailure } from './remote.js';
-import { Once, Retry } from './sync.js';
+import { Retry, Serial } from './sync.js';
 
 /**
  * Loading the round: `cached` when the copy kept on this device is shown because the server did not
@@ -80,8 +80,8 @@ export class SurveyLink {
   #marker?: DraftStore<SentMarker>;
   /** The submission waiting for the server's confirmation (also in the outbox, when it could be written). */
   #entry: QueuedSubmission | null = null;
-  readonly #sending = new Once(() => this.#sendLoop());
-  readonly #loading = new Once(() => this.#fetchRound());
+  readonly #sending = new Serial(() => this.#send());
+  readonly #loading = new Serial(() => this.#fetchRound());
   readonly #delay = (attempt: number): number => resendDelay(attempt, this.#options.delays.first, this.#options.delays.most);
   // When the connection may be back (`online`, the page shown again): send what waits, and load the
   // round again if it did not come from the server.
@@ -186,9 +186,9 @@ export class SurveyLink {
     return code ? { 'X-GE-Code': code } : undefined;
   }
 
-  /** Loads the round again (one request at a time); resolves when it is shown or the failure is. */
+  /** Loads the round again (one request at a time: a load on its way answers); resolves when it is shown or the failure is. */
   refresh(): Promise<void> {
-    return this.endpoint ? this.#loading.call() : Promise.resolve();
+    return this.endpoint ? this.#loading.join() : Promise.resolve();
   }
 
   /** Puts `response` in the outbox (replacing what waits there) and sends it. */
@@ -199,54 +199,55 @@ export class SurveyLink {
     this.#sendRetry.attempt = 0;
     this.sendFailure = null;
     this.#set('send', 'sending');
-    return this.flush();
+    // One request at a time: a submission made while one is on its way is sent once that one is answered.
+    return this.#sending.call();
   }
 
-  /** Sends what waits in the outbox, unless a send is already on its way (it sends the newest after). */
+  /** Sends what waits in the outbox, unless a send is already on its way (which sends it). */
   flush(): Promise<void> {
-    return this.endpoint && this.#entry ? this.#sending.call() : Promise.resolve();
+    return this.endpoint && this.#entry ? this.#sending.join() : Promise.resolve();
   }
 
-  async #sendLoop(): Promise<void> {
+  /** Sends the submission waiting, once. */
+  async #send(): Promise<void> {
+    const entry = this.#entry;
+    const endpoint = this.endpoint;
+    if (!entry || !endpoint) return;
     this.#sendRetry.cancel();
     const generation = this.#generation;
-    // One request at a time; a newer submission made meanwhile is sent once this one is answered.
-    while (this.#entry && generation === this.#generation) {
-      const entry = this.#entry;
-      const endpoint = this.endpoint!;
-      if (this.send !== 'queued' && this.send !== 'expired') this.#set('send', 'sending');
-      const result = await remote(endpoint, 'response', {
-        method: 'PUT', body: entry.response, nonce: this.#options.nonce(), lang: this.#options.locale(), headers: this.#headers(entry.code ?? this.code),
-      });
-      if (generation !== this.#generation) return;
-      const current = this.#entry === entry;
-      if (result.ok) {
-        this.#sendRetry.attempt = 0;
-        if (current) this.#forget();
-        const answer = readSubmitAnswer(result.body);
-        this.sent = { sentAt: answer.submittedAt ?? new Date().toISOString(), status: answer.status };
-        this.#marker?.save(this.sent);
-        this.sendFailure = null;
-        if (current) this.send = 'received';
-        this.#options.sent(entry.response, answer);
-        continue;
-      }
-      const outcome = submitOutcome(result.failure);
-      if (outcome === 'queued' || outcome === 'expired') {
-        if (!current) continue; // a newer one waits: send it now
-        this.sendFailure = result.failure;
-        this.#sendRetry.schedule();
-        this.#set('send', outcome);
-        return;
-      }
-      if (current) {
-        this.#forget(); // refused for good: the answers go back to the form (and stay in the draft)
-        this.sendFailure = result.failure;
-        this.send = outcome;
-      }
-      if (outcome === 'closed' && this.payload) this.payload = { ...this.payload, round: { ...this.payload.round, status: 'closed' } };
-      this.#options.refused(entry.response, outcome, result.failure);
+    if (this.send !== 'queued' && this.send !== 'expired') this.#set('send', 'sending');
+    const result = await remote(endpoint, 'response', {
+      method: 'PUT', body: entry.response, nonce: this.#options.nonce(), lang: this.#options.locale(), headers: this.#headers(entry.code ?? this.code),
+    });
+    if (generation !== this.#generation) return;
+    // Not current: a newer submission was made meanwhile, and is sent by the run after this one.
+    const current = this.#entry === entry;
+    if (result.ok) {
+      this.#sendRetry.attempt = 0;
+      if (current) this.#forget();
+      const answer = readSubmitAnswer(result.body);
+      this.sent = { sentAt: answer.submittedAt ?? new Date().toISOString(), status: answer.status };
+      this.#marker?.save(this.sent);
+      this.sendFailure = null;
+      if (current) this.send = 'received';
+      this.#options.sent(entry.response, answer);
+      return;
     }
+    const outcome = submitOutcome(result.failure);
+    if (outcome === 'queued' || outcome === 'expired') {
+      if (!current) return;
+      this.sendFailure = result.failure;
+      this.#sendRetry.schedule();
+      this.#set('send', outcome);
+      return;
+    }
+    if (current) {
+      this.#forget(); // refused for good: the answers go back to the form (and stay in the draft)
+      this.sendFailure = result.failure;
+      this.send = outcome;
+    }
+    if (outcome === 'closed' && this.payload) this.payload = { ...this.payload, round: { ...this.payload.round, status: 'closed' } };
+    this.#options.refused(entry.response, outcome, result.failure);
   }
 
   #forget(): void {

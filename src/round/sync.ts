@@ -1,6 +1,6 @@
 // What the round add-on's connections share (docs/PROTOCOL.md): where a round's data is kept in the
 // browser, timers that wait longer after each failure and give up waiting when the connection
-// returns, and one request at a time.
+// returns, and one request at a time (Serial).
 import { routeUrl } from './remote.js';
 
 /**
@@ -80,28 +80,51 @@ export class Retry {
 }
 
 /**
- * One request at a time: `call()` starts `task` unless one is on its way, and returns the one on
- * its way. `drop()` forgets it (a new endpoint): the next call starts another, and the dropped
- * one, when it ends, leaves the new one alone.
+ * One request at a time. `call()` runs `task` now when none is on its way, else once after the one on
+ * its way, every call made meanwhile sharing that run: what was asked during a request (a newer
+ * submission, a change of the targets or the plan) is covered by a run that starts after it.
+ * `join()` is for what a request already on its way answers (a read, a resend of what waits): it
+ * shares the run on its way, or the one to come. Both return the promise of the run that covers
+ * them. `drop()` forgets both (a new endpoint): the next call starts at once, their callers' promise
+ * settles, and a dropped run, when it ends, starts nothing.
  */
-export class Once {
-  private current: Promise<void> | null = null;
+export class Serial {
+  #running: Promise<void> | null = null;
+  #next: { promise: Promise<void>; resolve: () => void } | null = null;
 
   constructor(private readonly task: () => Promise<void>) {}
 
+  /** A run is on its way. */
   get busy(): boolean {
-    return this.current !== null;
+    return this.#running !== null;
   }
 
   call(): Promise<void> {
-    if (!this.current) {
-      const p: Promise<void> = this.task().finally(() => { if (this.current === p) this.current = null; });
-      this.current = p;
+    if (!this.#running) return this.#run();
+    if (!this.#next) {
+      let resolve!: () => void;
+      const promise = new Promise<void>((r) => { resolve = r; });
+      this.#next = { promise, resolve };
     }
-    return this.current;
+    return this.#next.promise;
+  }
+
+  join(): Promise<void> {
+    return this.#next?.promise ?? this.#running ?? this.#run();
   }
 
   drop(): void {
-    this.current = null;
+    this.#next?.resolve();
+    this.#running = this.#next = null;
+  }
+
+  #run(): Promise<void> {
+    const run: Promise<void> = this.task().finally(() => {
+      if (this.#running !== run) return; // dropped meanwhile
+      const next = this.#next;
+      this.#running = this.#next = null;
+      if (next) this.#run().then(next.resolve, next.resolve);
+    });
+    return (this.#running = run);
   }
 }

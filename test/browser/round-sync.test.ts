@@ -1,7 +1,7 @@
 // The machinery the server modes share (src/round/sync.ts): storage keys, the retry timer with its
-// backoff and its "the connection may be back" listeners, one request at a time.
+// backoff and its "the connection may be back" listeners (one request at a time: test/node/round-sync.test.ts).
 import { expect } from '@open-wc/testing';
-import { Once, Retry, routeKey } from '../../src/round/sync.js';
+import { Retry, routeKey } from '../../src/round/sync.js';
 import { resendDelay } from '../../src/core/protocol-round.js';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -128,29 +128,5 @@ describe('Retry', () => {
     await sleep(50);
     expect(wakes).to.equal(1);
     expect(runs).to.equal(0);
-  });
-});
-
-describe('Once', () => {
-  it('runs one task at a time and shares it; after drop() the old one leaves the new one alone', async () => {
-    const ends: Array<() => void> = [];
-    const once = new Once(() => new Promise<void>((r) => { ends.push(r); }));
-    const first = once.call();
-    expect(once.call()).to.equal(first);
-    expect(ends.length).to.equal(1);
-    expect(once.busy).to.equal(true);
-    once.drop();
-    expect(once.busy).to.equal(false);
-    const second = once.call();
-    expect(second).to.not.equal(first);
-    expect(ends.length).to.equal(2);
-    ends[0]!();
-    await first;
-    expect(once.call(), 'the old task ending does not forget the new one').to.equal(second);
-    ends[1]!();
-    await second;
-    expect(once.busy).to.equal(false);
-    void once.call();
-    expect(ends.length).to.equal(3);
   });
 });
