@@ -6,11 +6,11 @@
 import type { ActionPlanBoard, BoardConnected, BoardStatus, BoardStatusState } from '../action-plan-board/action-plan-board.component.js';
 import type { PlanAction } from '../core/plan.js';
 import { planBody, readLocalPlan, readSavedRevision, readServerPlan, reconcile, samePlan, type LocalPlan, type ServerPlan } from '../core/protocol-plan.js';
-import { failureKind, retryDelay } from '../core/protocol-results.js';
+import { retryDelay } from '../core/protocol-results.js';
 import { baseLocale } from '../core/text.js';
 import { DraftStore } from '../internal/draft-store.js';
 import { inheritedLang } from '../internal/locale-controller.js';
-import { nonceOf, remote, type RemoteFailure, type RemoteIssue } from './remote.js';
+import { classifyFailure, nonceOf, remote, type RemoteFailure, type RemoteIssue } from './remote.js';
 import { Retry, Serial, routeKey } from './sync.js';
 import { roundConnections } from './connections.js';
 
@@ -195,7 +195,7 @@ export class PlanConnection {
   }
 
   private fail(failure: RemoteFailure, loading: boolean): void {
-    const kind = failureKind(failure);
+    const kind = classifyFailure(failure);
     this.message = failure.message;
     this.errors = failure.errors;
     if (kind === 'offline') {
@@ -208,7 +208,7 @@ export class PlanConnection {
       this.conflict = read.value;
       this.state = 'conflict';
       this.show({ conflict: read.value });
-    } else this.set(kind);
+    } else this.set(kind === 'closed' ? 'refused' : kind);
   }
 
   private keepLocal(): void {

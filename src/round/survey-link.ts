@@ -8,7 +8,7 @@
 // it stores under a scope derived from the code. No DOM of its own: it reports through callbacks.
 import type { Locale, SurveyResponse } from '../core/types.js';
 import {
-  readQueuedSubmission, readRoundPayload, readSentMarker, readSubmitAnswer, resendDelay, submitOutcome,
+  readQueuedSubmission, readRoundPayload, readSentMarker, readSubmitAnswer, resendDelay,
   type QueuedSubmission, type RoundPayload, type SentMarker, type SubmitAnswer,
 } from '../core/protocol-round.js';
 import { codeScope } from '../core/invitation-code.js';
@@ -16,7 +16,7 @@ import {
   CACHE_FORMAT, OUTBOX_FORMAT, SENT_FORMAT, draftKeyFor, outboxKeyFor, roundCacheKeyFor, sendWaiting, sentKeyFor,
 } from './survey-device.js';
 import { DraftStore } from '../internal/draft-store.js';
-import { remote, type RemoteFailure } from './remote.js';
+import { classifyFailure, remote, type FailureClass, type RemoteFailure } from './remote.js';
 import { Retry, Serial } from './sync.js';
 
 /**
@@ -45,6 +45,14 @@ export interface SurveyLinkOptions {
   /** The round needs an invitation code: none was given (`ge-code-required`), or the one given was refused. */
   needsCode(failure: RemoteFailure): void;
 }
+
+/**
+ * What becomes of a submission the server did not take: `queued` (kept on the device, sent again
+ * later), `expired` (kept; the page must be reloaded), `closed` (the round takes no more responses),
+ * or `rejected` (refused for good: back to the form, with the server's reasons).
+ */
+export const sendOutcome = (kind: FailureClass): 'queued' | 'expired' | 'closed' | 'rejected' =>
+  kind === 'offline' ? 'queued' : kind === 'expired' || kind === 'closed' ? kind : 'rejected';
 
 /** The failures that mean "ask for the code" (PROTOCOL.md "Errors"): never retried by a timer, which would only guess again. */
 const CODE_FAILURES = ['ge-code-required', 'ge-code-invalid', 'ge-too-many-attempts'];
@@ -233,7 +241,7 @@ export class SurveyLink {
       this.#options.sent(entry.response, answer);
       return;
     }
-    const outcome = submitOutcome(result.failure);
+    const outcome = sendOutcome(classifyFailure(result.failure));
     if (outcome === 'queued' || outcome === 'expired') {
       if (!current) return;
       this.sendFailure = result.failure;
@@ -277,7 +285,7 @@ export class SurveyLink {
       }
       const first = read.issues[0];
       failure = { kind: 'http', status: result.status, code: 'unreadable', message: first ? `${first.path}: ${first.message}` : '',
-        errors: read.issues.slice(0, 20), data: {}, retryable: false };
+        errors: read.issues.slice(0, 20), data: {} };
     } else failure = result.failure;
     this.loadFailure = failure;
     if (CODE_FAILURES.includes(failure.code)) {
@@ -287,7 +295,8 @@ export class SurveyLink {
       this.#options.needsCode(failure);
       return;
     }
-    if (failure.retryable) this.#loadRetry.schedule();
+    const kind = classifyFailure(failure); // `unreadable` is refused: the same answer would come again
+    if (kind === 'offline' || kind === 'expired') this.#loadRetry.schedule();
     this.#set('load', this.payload ? 'cached' : 'failed');
   }
 

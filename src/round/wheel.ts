@@ -4,13 +4,13 @@
 // the connection returns and on the next visit). It drives the wheel only through `connected`, and
 // hears it through `ge-wheel-change` (a target changed) and `ge-status-action` (Update, "Make a new release").
 import type { SocraticWheel, WheelConnected, WheelStatus, WheelStatusState, TargetsState } from '../socratic-wheel/socratic-wheel.component.js';
-import { failureKind, readResults, readTargets, retryDelay, targetsBody, type FailureKind } from '../core/protocol-results.js';
+import { readResults, readTargets, retryDelay, targetsBody } from '../core/protocol-results.js';
 import { isPlainObject } from '../core/safe-read.js';
 import { baseLocale } from '../core/text.js';
 import { inheritedLang } from '../internal/locale-controller.js';
 import type { Connection } from '../internal/connection.js';
 import { DraftStore } from '../internal/draft-store.js';
-import { nonceOf, remote, type RemoteFailure, type RemoteOptions } from './remote.js';
+import { classifyFailure, nonceOf, remote, type FailureClass, type RemoteFailure, type RemoteOptions } from './remote.js';
 import { Retry, Serial, routeKey } from './sync.js';
 import { roundConnections } from './connections.js';
 
@@ -92,7 +92,7 @@ export class WheelRound implements Connection {
     if (!result.ok) {
       const kind = this.kindOf(result.failure);
       if (kind === 'offline') this.loadRetry.schedule();
-      return this.set(kind === 'offline' ? (this.network ? 'offline' : 'server') : kind === 'conflict' ? 'refused' : kind, result.failure.message);
+      return this.set(kind === 'offline' ? (this.network ? 'offline' : 'server') : kind === 'conflict' || kind === 'closed' ? 'refused' : kind, result.failure.message);
     }
     this.status.params.outcome = 'none'; // what became of the last request for a release is old news once the results are read again
     // Targets kept from an earlier visit are sent once the round is known.
@@ -174,8 +174,8 @@ export class WheelRound implements Connection {
     this.saved(kind === 'offline' ? 'retrying' : kind === 'expired' || kind === 'forbidden' ? kind : 'refused', result.failure.message);
   }
 
-  private kindOf(failure: RemoteFailure): FailureKind {
-    const kind = failureKind(failure);
+  private kindOf(failure: RemoteFailure): FailureClass {
+    const kind = classifyFailure(failure);
     if (kind === 'offline') this.network = failure.kind === 'network' || failure.code === 'not-json';
     return kind;
   }
