@@ -130,8 +130,3 @@ export function readResults(body: unknown, options: { locale?: 'en' | 'fr' } = {
     issues: [...issues, ...targetIssues],
   };
 }
-
-/** Waiting time before the `attempt`-th retry (1, 2...): 3 s, doubled each time, at most a minute. */
-export function retryDelay(attempt: number, first = 3000, most = 60_000): number {
-  return Math.min(most, first * 2 ** Math.max(0, Math.min(attempt - 1, 20)));
-}

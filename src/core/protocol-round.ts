@@ -70,12 +70,6 @@ export function readSubmitAnswer(body: unknown): SubmitAnswer {
   return { status, ...(isIsoDateString(at) ? { submittedAt: at } : {}) };
 }
 
-/** Waiting time before the `attempt`-th resend (1, 2...): `first`, doubled each time, at most `most`. */
-export function resendDelay(attempt: number, first = 5000, most = 300_000): number {
-  const n = Math.max(0, Math.min(Math.floor(attempt) - 1, 30));
-  return Math.max(0, Math.min(most, first * 2 ** (Number.isFinite(n) ? n : 0)));
-}
-
 /** A submission waiting on the device to be sent (the outbox entry). */
 export interface QueuedSubmission {
   response: SurveyResponse;

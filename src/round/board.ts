@@ -6,7 +6,6 @@
 import type { ActionPlanBoard, BoardConnected, BoardStatus, BoardStatusState } from '../action-plan-board/action-plan-board.component.js';
 import type { PlanAction } from '../core/plan.js';
 import { planBody, readLocalPlan, readSavedRevision, readServerPlan, reconcile, samePlan, type LocalPlan, type ServerPlan } from '../core/protocol-plan.js';
-import { retryDelay } from '../core/protocol-results.js';
 import { baseLocale } from '../core/text.js';
 import { DraftStore } from '../internal/draft-store.js';
 import { inheritedLang } from '../internal/locale-controller.js';
@@ -42,13 +41,12 @@ export class PlanConnection {
   /** One save at a time: a change whose debounce ends while one is on its way is saved after it. */
   private readonly saves = new Serial(() => this.save());
   /** The debounce of saves. */
-  private readonly timer = new Retry(() => void this.saves.call(), () => {
-    const delay = this.board.saveDelay;
-    return Math.max(0, Number.isFinite(delay) ? delay : 800);
+  private readonly timer = new Retry(() => void this.saves.call(), {
+    delay: () => Math.max(0, Number.isFinite(this.board.saveDelay) ? this.board.saveDelay : 800),
   });
   /** Tries the load or the save again, later or when the connection returns. */
-  private readonly backoff = new Retry(() => this.retry(), retryDelay, () => {
-    if (this.state === 'offline' || this.state === 'load-failed') this.retry();
+  private readonly backoff = new Retry(() => this.retry(), {
+    wake: () => { if (this.state === 'offline' || this.state === 'load-failed') this.retry(); },
   });
   /** False once this browser could not keep the unsaved copy. */
   private stored = true;

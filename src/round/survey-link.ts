@@ -8,7 +8,7 @@
 // it stores under a scope derived from the code. No DOM of its own: it reports through callbacks.
 import type { Locale, SurveyResponse } from '../core/types.js';
 import {
-  readQueuedSubmission, readRoundPayload, readSentMarker, readSubmitAnswer, resendDelay,
+  readQueuedSubmission, readRoundPayload, readSentMarker, readSubmitAnswer,
   type QueuedSubmission, type RoundPayload, type SentMarker, type SubmitAnswer,
 } from '../core/protocol-round.js';
 import { codeScope } from '../core/invitation-code.js';
@@ -32,8 +32,6 @@ export interface SurveyLinkOptions {
   locale(): Locale;
   /** The nonce sent in `X-WP-Nonce`. */
   nonce(): string | null;
-  /** Waiting times of the resend timers, in ms (read at each wait): the first, doubled each time up to the most. */
-  delays: { first: number; most: number };
   /** `load`, `send` or what they say changed. */
   changed(): void;
   /** The round arrived, from the server or from the copy kept on this device. */
@@ -90,13 +88,12 @@ export class SurveyLink {
   #entry: QueuedSubmission | null = null;
   readonly #sending = new Serial(() => this.#send());
   readonly #loading = new Serial(() => this.#fetchRound());
-  readonly #delay = (attempt: number): number => resendDelay(attempt, this.#options.delays.first, this.#options.delays.most);
   // When the connection may be back (`online`, the page shown again): send what waits, and load the
   // round again if it did not come from the server.
-  readonly #sendRetry = new Retry(() => void this.flush(), this.#delay, () => { void this.flush(); this.#sendWaiting(); }, true);
-  readonly #loadRetry = new Retry(() => void this.refresh(), this.#delay, () => {
-    if (this.load === 'failed' || this.load === 'cached') void this.refresh();
-  }, true);
+  readonly #sendRetry = new Retry(() => void this.flush(), { wake: () => { void this.flush(); this.#sendWaiting(); }, visible: true });
+  readonly #loadRetry = new Retry(() => void this.refresh(), {
+    wake: () => { if (this.load === 'failed' || this.load === 'cached') void this.refresh(); }, visible: true,
+  });
 
   readonly #options: SurveyLinkOptions;
 

@@ -18,6 +18,29 @@ export function routeKey(kind: string, endpoint: string, segment = '', fallback 
 }
 
 /**
+ * The waits, in ms, before every connection tries a failed request again: `first`, doubled after each
+ * failure, at most `most` (read at each wait; a test shortens them). 5 s to 5 min: a room of members'
+ * surveys (and the facilitator's wheel and board) retrying one server that answers 5xx or 429 should
+ * spare it; a connection that comes back is noticed at once anyway (`online`, the page shown again),
+ * and every status line has its Retry (or Update) button.
+ */
+export const retryDelays = { first: 5000, most: 300_000 };
+
+/** The wait before the `attempt`-th try again (1, 2...): `first`, doubled each time, at most `most`. */
+export function backoff(attempt: number, { first, most } = retryDelays): number {
+  const n = Math.max(0, Math.min(Math.floor(attempt) - 1, 30));
+  return Math.max(0, Math.min(most, first * 2 ** (Number.isFinite(n) ? n : 0)));
+}
+
+export interface RetryOptions {
+  /** The wait before the `attempt`-th run (default: `backoff`). */
+  delay?: (attempt: number) => number;
+  /** Called, once `listen()` was, when the connection may be back: `online`, and with `visible` the page shown again. */
+  wake?: () => void;
+  visible?: boolean;
+}
+
+/**
  * A timer that runs `run` once: after a wait that grows with each `schedule()` (`delay(attempt)`,
  * `attempt` counting the failures since the last success), or after the wait given. Once
  * `listen()` was called, the page's signs that the connection may be back (`online`, and the page
@@ -27,13 +50,15 @@ export class Retry {
   /** The waits scheduled since the last success (the owner sets it back to 0 on one). */
   attempt = 0;
   private timer?: ReturnType<typeof setTimeout>;
+  private readonly delay: (attempt: number) => number;
+  private readonly wake?: () => void;
+  private readonly visible: boolean;
 
-  constructor(
-    private readonly run: () => void,
-    private readonly delay: (attempt: number) => number,
-    private readonly wake?: () => void,
-    private readonly visible = false,
-  ) {}
+  constructor(private readonly run: () => void, { delay = backoff, wake, visible = false }: RetryOptions = {}) {
+    this.delay = delay;
+    this.wake = wake;
+    this.visible = visible;
+  }
 
   /** Runs after `ms`, by default the next wait of the backoff (counted as one more attempt); replaces any wait. */
   schedule(ms = this.delay(++this.attempt)): void {

@@ -4,7 +4,7 @@
 // the connection returns and on the next visit). It drives the wheel only through `connected`, and
 // hears it through `ge-wheel-change` (a target changed) and `ge-status-action` (Update, "Make a new release").
 import type { SocraticWheel, WheelConnected, WheelStatus, WheelStatusState, TargetsState } from '../socratic-wheel/socratic-wheel.component.js';
-import { readResults, readTargets, retryDelay, targetsBody } from '../core/protocol-results.js';
+import { readResults, readTargets, targetsBody } from '../core/protocol-results.js';
 import { isPlainObject } from '../core/safe-read.js';
 import { baseLocale } from '../core/text.js';
 import { inheritedLang } from '../internal/locale-controller.js';
@@ -38,13 +38,13 @@ export class WheelRound implements Connection {
   private readonly releasing = new Serial(() => this.postRelease());
   /** One save at a time: a change whose debounce ends while one is on its way is saved after it. */
   private readonly saves = new Serial(() => this.save());
-  private readonly loadRetry = new Retry(() => void this.refresh(), (attempt) => retryDelay(attempt, 5000), () => {
-    if (this.status.state === 'offline' || this.status.state === 'server') void this.refresh();
+  private readonly loadRetry = new Retry(() => void this.refresh(), {
+    wake: () => { if (this.status.state === 'offline' || this.status.state === 'server') void this.refresh(); },
   });
   /** The debounce of saves, and the retries after a failed one. */
-  private readonly timer = new Retry(() => void this.saves.call(), () => Math.max(0, Number.isFinite(this.wheel.saveDelay) ? this.wheel.saveDelay : 600));
-  private readonly retry = new Retry(() => void this.saves.join(), retryDelay, () => {
-    if (this.saving.state === 'retrying') void this.saves.join();
+  private readonly timer = new Retry(() => void this.saves.call(), { delay: () => Math.max(0, Number.isFinite(this.wheel.saveDelay) ? this.wheel.saveDelay : 600) });
+  private readonly retry = new Retry(() => void this.saves.join(), {
+    wake: () => { if (this.saving.state === 'retrying') void this.saves.join(); },
   });
 
   constructor(private readonly wheel: SocraticWheel, private readonly endpoint: string) {

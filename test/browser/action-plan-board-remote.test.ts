@@ -134,7 +134,7 @@ describe('<action-plan-board endpoint>: load and save', () => {
     await expect(el).to.be.accessible();
     reconnect();
     window.dispatchEvent(new Event('online'));
-    await settled(el, 'saved'); // well before the first backoff (3 s)
+    await settled(el, 'saved'); // well before the first backoff (5 s)
     const s = await serverState(round);
     expect(s.revision).to.equal(2);
     expect(s.plan!.actions.find((a) => a.id === 'a')!.status).to.equal('doing');

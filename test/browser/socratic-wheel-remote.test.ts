@@ -367,7 +367,7 @@ describe('<socratic-wheel endpoint editable="target">: saving targets', () => {
     expect(cut.count).to.equal(1);
     reconnect();
     window.dispatchEvent(new Event('online'));
-    await until(() => el.targetsState === 'saved', 'saved after online', 2000); // well before the 3 s backoff
+    await until(() => el.targetsState === 'saved', 'saved after online', 2000); // well before the 5 s backoff
     expect((await serverState(round)).targets).to.deep.equal({ ...targets, policy: 10 });
     expect(localStorage.getItem(localTargetsKey(R(round)))).to.equal(null);
   });

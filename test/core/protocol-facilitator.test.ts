@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { defaultAssessment } from '../../src/core/default-assessment.js';
 import { buildReleaseSnapshot, viewRelease } from '../../src/core/release.js';
 import type { SurveyResponse } from '../../src/core/types.js';
-import { readResults, readRound, readTargets, retryDelay, targetsBody } from '../../src/core/protocol-results.js';
+import { readResults, readRound, readTargets, targetsBody } from '../../src/core/protocol-results.js';
 import { planBody, readLocalPlan, readPlanData, readSavedRevision, readServerPlan, reconcile } from '../../src/core/protocol-plan.js';
 
 const card = (id: string, status = 'todo') => ({ id, title: id.toUpperCase(), status });
@@ -129,12 +129,6 @@ describe('targets', () => {
     assert.equal(readTargets([1, 2]).issues[0].code, 'not-an-object');
     assert.deepEqual(readTargets({ a: 1, b: Infinity }).targets, { a: 1 });
     assert.deepEqual(targetsBody({ a: 7, b: null, c: undefined, d: 0 }), { values: { a: 7, d: 0 } });
-  });
-});
-
-describe('retryDelay', () => {
-  it('backs off, doubling, up to a minute', () => {
-    assert.deepEqual([1, 2, 3, 10, 100].map((a) => retryDelay(a)), [3000, 6000, 12000, 60000, 60000]);
   });
 });
 

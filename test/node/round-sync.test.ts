@@ -1,8 +1,9 @@
 // One request at a time (Serial in src/round/sync.ts), as the round connections use it: a load or a
-// resend joins the one on its way; a newer submission, targets or plan is sent once after it.
+// resend joins the one on its way; a newer submission, targets or plan is sent once after it. And the
+// one backoff of every connection's retries.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { Serial } from '../../src/round/sync.js';
+import { Serial, backoff, retryDelays } from '../../src/round/sync.js';
 
 /** A task whose runs end when the test says, counting them. */
 function deferred() {
@@ -88,5 +89,30 @@ describe('Serial', () => {
     await assert.rejects(first);
     await second;
     assert.equal(runs, 2);
+  });
+});
+
+describe('backoff', () => {
+  it('waits 5 s, doubling, up to 5 min, for every connection', () => {
+    assert.deepEqual(retryDelays, { first: 5000, most: 300_000 });
+    assert.deepEqual([1, 2, 3, 4, 5, 6, 7].map((n) => backoff(n)), [5000, 10_000, 20_000, 40_000, 80_000, 160_000, 300_000]);
+    assert.equal(backoff(100), 300_000);
+    assert.equal(backoff(1e9), 300_000, 'no overflow');
+  });
+
+  it('reads a first try, or a count that is not one, as the first wait', () => {
+    for (const attempt of [0, -3, 0.5, Number.NaN]) assert.equal(backoff(attempt), 5000, String(attempt));
+    assert.equal(backoff(2.9), 10_000);
+  });
+
+  it('takes other delays, and the shared ones as they are at each wait', () => {
+    assert.deepEqual([1, 2, 3, 4].map((n) => backoff(n, { first: 10, most: 30 })), [10, 20, 30, 30]);
+    const kept = { ...retryDelays };
+    try {
+      Object.assign(retryDelays, { first: 60, most: 200 });
+      assert.deepEqual([1, 2, 3, 4].map((n) => backoff(n)), [60, 120, 200, 200]);
+    } finally {
+      Object.assign(retryDelays, kept);
+    }
   });
 });
