@@ -12,6 +12,7 @@ import { LocaleController } from '../internal/locale-controller.js';
 import { emit } from '../internal/events.js';
 import type { GeErrorDetail } from '../events.js';
 import { requestStatusAction } from '../internal/status-action.js';
+import { SourceController } from '../internal/source.js';
 import type { CardContext } from './card.js';
 import { renderColumns } from './column.js';
 import type { BoardConnected, BoardStatus, SyncState } from './connected.js';
@@ -109,6 +110,12 @@ export class ActionPlanBoard extends LitElement {
   @state() private announcement = '';
   @state() private storageNote = '';
   @state() private sourcePriorities?: Priority[];
+  /** The wheel `source` names: its priorities now (once it is defined) and at each change; a wheel added later counts. */
+  private readonly wheel = new SourceController(this, {
+    event: 'ge-priorities-change', id: () => this.source, waitFor: 'socratic-wheel',
+    onSource: (wheel) => this.takePriorities((wheel as Element & { priorities?: unknown }).priorities, true),
+    onEvent: (e) => this.takePriorities((e.detail as { priorities?: unknown } | null)?.priorities),
+  });
 
   /** Columns `{ id, label, limit? }[]` (label a string or `{ en, fr }`; `limit` a soft card limit). Default: to do, doing, done. */
   @property({ attribute: false }) columns?: PlanColumn[];
@@ -144,8 +151,6 @@ export class ActionPlanBoard extends LitElement {
   private failure = '';
   /** What the status line last said to screen readers (not "Saving…": only where things stand). */
   private spoken = '';
-  /** Where `onPriorities` listens: the board's root node and the document. */
-  private listeningOn: Node[] = [];
 
   /**
    * The plan on screen: `{ id, title, status, dimensionId?, owner?, due?, days?, notes? }[]`, with the person's
@@ -183,21 +188,6 @@ export class ActionPlanBoard extends LitElement {
     return this.link?.readonly === true;
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // The wheel's event is heard on the board's own root (inside a closed shadow root, the document's listeners see
-    // only the shadow host) and on the page (a wheel outside that root).
-    this.listeningOn = [...new Set<Node>([this.getRootNode(), document])];
-    for (const node of this.listeningOn) node.addEventListener('ge-priorities-change', this.onPriorities);
-    if (this.source) customElements.whenDefined('socratic-wheel').then(() => this.readSource(), () => undefined);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    for (const node of this.listeningOn) node.removeEventListener('ge-priorities-change', this.onPriorities);
-    this.listeningOn = [];
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
     try {
       this.failure = '';
@@ -207,7 +197,7 @@ export class ActionPlanBoard extends LitElement {
         this.storageNote = '';
         this.plan.useStorage(this.endpoint ? null : this.storageKey);
       }
-      if (changed.has('source')) this.readSource();
+      if (changed.has('source')) this.wheel.sync();
       if (this.readOnly) {
         this.moves.cancel();
         this.edits.close();
@@ -257,28 +247,10 @@ export class ActionPlanBoard extends LitElement {
     emit<PlanErrorDetail>(this, 'ge-error', { errors: [{ path: this.storageKey ?? '', code, message: this.storageNote }] });
   }
 
-  /** The element `source` names: in the board's own document or shadow root, else in the page. */
-  private sourceElement(): Element | null {
-    if (!this.source) return null;
-    // A Document or a ShadowRoot (both have getElementById), whichever window or realm made it; the element itself when detached.
-    const root = this.getRootNode() as Node & Partial<NonElementParentNode>;
-    const own = typeof root.getElementById === 'function' ? root.getElementById(this.source) : null;
-    return own ?? (root === document ? null : document.getElementById(this.source));
+  /** The wheel's priorities (a list; when read from the wheel rather than its event, one with priorities in it). */
+  private takePriorities(priorities: unknown, read = false): void {
+    if (Array.isArray(priorities) && (!read || priorities.length)) this.sourcePriorities = priorities as Priority[];
   }
-
-  private readSource(): void {
-    const wheel = this.sourceElement() as (Element & { priorities?: unknown }) | null;
-    const priorities = wheel?.priorities;
-    if (Array.isArray(priorities) && priorities.length) this.sourcePriorities = priorities as Priority[];
-  }
-
-  /** A wheel's new priorities: taken when the event comes from the element `source` names (looked up now, so a wheel added later counts). */
-  private onPriorities = (event: Event): void => {
-    const detail = (event as CustomEvent<{ priorities?: unknown }>).detail;
-    if (!this.source || !Array.isArray(detail?.priorities)) return;
-    const wheel = this.sourceElement();
-    if (wheel && event.composedPath().includes(wheel)) this.sourcePriorities = detail.priorities as Priority[];
-  };
 
   // Delegated events: one listener each on the board, none per card.
   private onClick = (event: Event): void => {
