@@ -13,6 +13,7 @@ import { emit } from '../internal/events.js';
 import type { GeErrorDetail } from '../events.js';
 import { requestStatusAction } from '../internal/status-action.js';
 import { SourceController } from '../internal/source.js';
+import { Announcer } from '../internal/announcer.js';
 import type { CardContext } from './card.js';
 import { renderColumns } from './column.js';
 import type { BoardConnected, BoardStatus, SyncState } from './connected.js';
@@ -102,14 +103,15 @@ export class ActionPlanBoard extends LitElement {
   private readonly edits = new EditController(this, {
     plan: () => this.plan.items, model: () => this.model, format: () => this.fmt, focus: this.focusing,
     change: (plan) => this.plan.commit(plan),
-    say: (text) => { this.announcement = text; },
+    say: (text) => this.announcer.announce(text),
     move: (id, column, index) => this.moves.move(id, column, index),
   });
 
   @state() private filters = { dimension: '', owner: '' };
-  @state() private announcement = '';
   @state() private storageNote = '';
   @state() private sourcePriorities?: Priority[];
+  /** Moves, edits, imports and where the plan's saving stands, said to screen readers. */
+  private readonly announcer = new Announcer(this);
   /** The wheel `source` names: its priorities now (once it is defined) and at each change; a wheel added later counts. */
   private readonly wheel = new SourceController(this, {
     event: 'ge-priorities-change', id: () => this.source, waitFor: 'socratic-wheel',
@@ -207,9 +209,11 @@ export class ActionPlanBoard extends LitElement {
       const priorities = this.priorities ?? this.sourcePriorities;
       this.suggestions = this.suggested.get([assessment, priorities, this.i18n.locale],
         () => (Array.isArray(priorities) ? suggestActions(assessment, priorities) : []));
-      this.announcement = this.moves.takeAnnouncement(this.fmt) ?? this.announcement;
+      const moved = this.moves.takeAnnouncement(this.fmt);
+      if (moved) this.announcer.announce(moved);
       const status = this.statusNow();
-      if (status?.state !== 'saving') this.spoken = status ? statusText(status, this.t) : '';
+      const spoken = status?.state === 'saving' ? this.spoken : status ? statusText(status, this.t) : '';
+      if (spoken !== this.spoken) this.announcer.announce((this.spoken = spoken));
       if (status?.params?.stored === false) this.storageProblem(storageUnavailable);
     } catch (error) {
       this.failure = this.t('failure', { detail: String((error as Error)?.message ?? error) });
@@ -325,7 +329,7 @@ export class ActionPlanBoard extends LitElement {
     const { actions, issues } = planFromJson(text);
     const fatal = issues.some((i) => i.code === 'not-json' || i.code === 'not-a-plan');
     this.plan.show(fatal ? this.plan.items : actions, issues);
-    this.announcement = fatal ? '' : this.t('imported', { count: actions.length });
+    this.announcer.announce(fatal ? '' : this.t('imported', { count: actions.length }));
     return { ok: !fatal, issues };
   }
 
@@ -338,7 +342,7 @@ export class ActionPlanBoard extends LitElement {
     return html`<div class="root ${this.readOnly ? 'readonly' : ''}" @click=${this.onClick} @keydown=${this.onKeyDown} @pointerdown=${this.onPointerDown} @change=${this.onChange}>
       ${this.failure ? html`<p class="message" role="alert">${this.failure}</p>` : nothing}
       <div role="status">${this.storageNote ? html`<p class="message">${this.storageNote}</p>` : nothing}</div>
-      ${status ? renderStatus({ status, conflict: this.link?.conflict ?? null, spoken: this.spoken, t }) : nothing}
+      ${status ? renderStatus({ status, conflict: this.link?.conflict ?? null, t }) : nothing}
       ${guard([this.plan.issues, m.unsorted, m.badColumns, fmt], () => renderNotes(this.plan.issues, m, t))}
       <div class="panels">
         ${guard([this.suggestions, m.practiceIds, m.dimensionNames, fmt], () => (this.suggestions.length
@@ -351,7 +355,6 @@ export class ActionPlanBoard extends LitElement {
         <button data-act="close-toast">${t('close')}</button></p>` : nothing}</div>
       <p id="move-help" class="sr-only">${t('moveHelp')}</p>
       <div class="board" role="group" aria-label=${t('boardLabel')} aria-busy=${status?.state === 'loading' ? 'true' : 'false'}>${this.renderColumns()}</div>
-      <div class="sr-only announcer" role="status" aria-live="polite">${this.announcement}</div>
     </div>`;
   }
 
