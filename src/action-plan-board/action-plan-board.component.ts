@@ -111,7 +111,7 @@ export class ActionPlanBoard extends LitElement {
   @state() private storageNote = '';
   @state() private sourcePriorities?: Priority[];
   /** Moves, edits, imports and where the plan's saving stands, said to screen readers. */
-  private readonly announcer = new Announcer(this);
+  private readonly announcer = new Announcer(this, 'sr-only');
   /** The wheel `source` names: its priorities now (once it is defined) and at each change; a wheel added later counts. */
   private readonly wheel = new SourceController(this, {
     event: 'ge-priorities-change', id: () => this.source, waitFor: 'socratic-wheel',

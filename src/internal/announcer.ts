@@ -3,14 +3,14 @@
 import type { ReactiveController, ReactiveElement } from 'lit';
 
 /**
- * A polite live region (`role="status"`, class `announcer`) of the host's shadow root, put before what the host
+ * A polite live region (`role="status"`, class `announcer`, hidden by the host's class `hidden`) of the host's shadow root, put before what the host
  * renders (Lit never touches it), and `announce(text)` to say something through it: a move, an import, where a
  * save stands. Only for words said and not shown: a status line people read stays in the host's template.
  * The same words said again are said again (a second identical move): they are written with a trailing no-break
  * space every other time, which a reader hears as news and a test's `trim()` ignores.
  *
  * ```ts
- * private readonly announcer = new Announcer(this);
+ * private readonly announcer = new Announcer(this, 'sr-only');
  * this.announcer.announce(this.t('moved', { title }));
  * ```
  */
@@ -19,22 +19,17 @@ export class Announcer implements ReactiveController {
   #text = '';
   #again = false;
 
-  constructor(private readonly host: ReactiveElement) {
+  /** `hidden`: the host's class that hides text from the eyes and not from screen readers (`sr-only`, `visually-hidden`). */
+  constructor(private readonly host: ReactiveElement, private readonly hidden: string) {
     host.addController(this);
   }
 
   hostConnected(): void {
     if (this.#region) return;
     const region = (this.#region = document.createElement('div'));
-    region.className = 'announcer';
-    region.setAttribute('role', 'status');
+    region.className = `announcer ${this.hidden}`;
+    region.setAttribute('role', 'status'); // atomic, as a status is
     region.setAttribute('aria-live', 'polite');
-    region.setAttribute('aria-atomic', 'true');
-    // Hidden as screen-reader-only text is, through the CSSOM (a Content-Security-Policy without 'unsafe-inline' allows it).
-    Object.assign(region.style, {
-      position: 'absolute', width: '1px', height: '1px', margin: '-1px', padding: '0', border: '0',
-      overflow: 'hidden', clip: 'rect(0 0 0 0)', clipPath: 'inset(50%)', whiteSpace: 'nowrap',
-    });
     region.textContent = this.#text;
     this.host.renderRoot.insertBefore(region, this.host.renderRoot.firstChild);
   }

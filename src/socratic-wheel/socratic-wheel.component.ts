@@ -188,7 +188,7 @@ export class SocraticWheel extends LitElement {
   private lastErrors = '[]';
   private errorsFor: unknown[] = [];
   /** What became of the targets, said to screen readers ('' while saving: "Saving…" would be said at every key press). */
-  private readonly announcer = new Announcer(this);
+  private readonly announcer = new Announcer(this, 'visually-hidden');
   private spokenTargets = '';
 
   protected override willUpdate(changed: PropertyValues<this>): void {

@@ -1,13 +1,14 @@
 // The Announcer (src/internal/announcer.ts): the one polite live region an element says things through.
 import { expect, fixture, html } from '@open-wc/testing';
-import { LitElement, html as litHtml } from 'lit';
+import { LitElement, css, html as litHtml } from 'lit';
 import { Announcer } from '../../src/internal/announcer.js';
 import { define } from '../../src/internal/define.js';
 
 class AnnouncerProbe extends LitElement {
   static override properties = { other: { type: Boolean } };
+  static override styles = css`.hidden { position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0; overflow: hidden; clip-path: inset(50%); white-space: nowrap; border: 0; }`;
   other = false;
-  readonly announcer = new Announcer(this);
+  readonly announcer = new Announcer(this, 'hidden');
   override render() {
     return this.other ? litHtml`<p class="b">B</p>` : litHtml`<p class="a" role="status">A</p>`;
   }
@@ -17,12 +18,12 @@ define('announcer-probe', AnnouncerProbe);
 const region = (el: Element) => el.shadowRoot!.querySelectorAll('.announcer');
 
 describe('Announcer', () => {
-  it('is one polite, visually hidden region before what the element renders', async () => {
+  it('is one polite region, hidden by the element\'s class, before what the element renders', async () => {
     const el = await fixture<AnnouncerProbe>(html`<announcer-probe></announcer-probe>`);
     expect(region(el).length).to.equal(1);
     const r = region(el)[0]!;
     expect(el.shadowRoot!.firstChild).to.equal(r);
-    expect([r.getAttribute('role'), r.getAttribute('aria-live'), r.getAttribute('aria-atomic')]).to.deep.equal(['status', 'polite', 'true']);
+    expect([r.getAttribute('role'), r.getAttribute('aria-live')]).to.deep.equal(['status', 'polite']);
     expect(r.textContent).to.equal('');
     const box = r.getBoundingClientRect();
     expect(box.width <= 1 && box.height <= 1).to.equal(true);
