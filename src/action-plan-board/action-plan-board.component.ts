@@ -12,6 +12,8 @@ import { LocaleController } from '../internal/locale-controller.js';
 import { emit } from '../internal/events.js';
 import type { GeErrorDetail } from '../events.js';
 import { requestStatusAction } from '../internal/status-action.js';
+import { SourceController } from '../internal/source.js';
+import { Announcer } from '../internal/announcer.js';
 import type { CardContext } from './card.js';
 import { renderColumns } from './column.js';
 import type { BoardConnected, BoardStatus, SyncState } from './connected.js';
@@ -102,14 +104,21 @@ export class ActionPlanBoard extends LitElement {
   private readonly edits = new EditController(this, {
     plan: () => this.plan.items, model: () => this.model, format: () => this.fmt, focus: this.focusing,
     change: (plan) => this.plan.commit(plan),
-    say: (text) => { this.announcement = text; },
+    say: (text) => this.announcer.announce(text),
     move: (id, column, index) => this.moves.move(id, column, index),
   });
 
   @state() private filters = { dimension: '', owner: '' };
-  @state() private announcement = '';
   @state() private storageNote = '';
   @state() private sourcePriorities?: Priority[];
+  /** Moves, edits, imports and where the plan's saving stands, said to screen readers. */
+  private readonly announcer = new Announcer(this, 'sr-only');
+  /** The wheel `source` names: its priorities now (once it is defined) and at each change; a wheel added later counts. */
+  private readonly wheel = new SourceController(this, {
+    event: 'ge-priorities-change', id: () => this.source, waitFor: 'socratic-wheel',
+    onSource: (wheel) => this.takePriorities((wheel as Element & { priorities?: unknown }).priorities, true),
+    onEvent: (e) => this.takePriorities((e.detail as { priorities?: unknown } | null)?.priorities),
+  });
 
   /** Columns `{ id, label, limit? }[]` (label a string or `{ en, fr }`; `limit` a soft card limit). Default: to do, doing, done. */
   @property({ attribute: false }) columns?: PlanColumn[];
@@ -146,8 +155,6 @@ export class ActionPlanBoard extends LitElement {
   private failure = '';
   /** What the status line last said to screen readers (not "Saving…": only where things stand). */
   private spoken = '';
-  /** Where `onPriorities` listens: the board's root node and the document. */
-  private listeningOn: Node[] = [];
 
   /**
    * The plan on screen: `{ id, title, status, dimensionId?, owner?, due?, days?, notes? }[]`, with the person's
@@ -185,21 +192,6 @@ export class ActionPlanBoard extends LitElement {
     return this.link?.readonly === true;
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // The wheel's event is heard on the board's own root (inside a closed shadow root, the document's listeners see
-    // only the shadow host) and on the page (a wheel outside that root).
-    this.listeningOn = [...new Set<Node>([this.getRootNode(), document])];
-    for (const node of this.listeningOn) node.addEventListener('ge-priorities-change', this.onPriorities);
-    if (this.source) customElements.whenDefined('socratic-wheel').then(() => this.readSource(), () => undefined);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    for (const node of this.listeningOn) node.removeEventListener('ge-priorities-change', this.onPriorities);
-    this.listeningOn = [];
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
     try {
       this.failure = '';
@@ -209,7 +201,7 @@ export class ActionPlanBoard extends LitElement {
         this.storageNote = '';
         this.plan.useStorage(this.endpoint ? null : this.storageKey);
       }
-      if (changed.has('source')) this.readSource();
+      if (changed.has('source')) this.wheel.sync();
       if (this.readOnly) {
         this.moves.cancel();
         this.edits.close();
@@ -220,9 +212,11 @@ export class ActionPlanBoard extends LitElement {
       const library = this.practices.library;
       this.suggestions = this.suggested.get([assessment, priorities, this.i18n.locale, library],
         () => (Array.isArray(priorities) && library ? suggestFromLibrary(library, assessment, priorities) : []));
-      this.announcement = this.moves.takeAnnouncement(this.fmt) ?? this.announcement;
+      const moved = this.moves.takeAnnouncement(this.fmt);
+      if (moved) this.announcer.announce(moved);
       const status = this.statusNow();
-      if (status?.state !== 'saving') this.spoken = status ? statusText(status, this.t) : '';
+      const spoken = status?.state === 'saving' ? this.spoken : status ? statusText(status, this.t) : '';
+      if (spoken !== this.spoken) this.announcer.announce((this.spoken = spoken));
       if (status?.params?.stored === false) this.storageProblem(storageUnavailable);
     } catch (error) {
       this.failure = this.t('failure', { detail: String((error as Error)?.message ?? error) });
@@ -265,28 +259,10 @@ export class ActionPlanBoard extends LitElement {
     emit(this, 'ge-error', { errors: [{ path: this.storageKey ?? '', code, message: this.storageNote }] });
   }
 
-  /** The element `source` names: in the board's own document or shadow root, else in the page. */
-  private sourceElement(): Element | null {
-    if (!this.source) return null;
-    // A Document or a ShadowRoot (both have getElementById), whichever window or realm made it; the element itself when detached.
-    const root = this.getRootNode() as Node & Partial<NonElementParentNode>;
-    const own = typeof root.getElementById === 'function' ? root.getElementById(this.source) : null;
-    return own ?? (root === document ? null : document.getElementById(this.source));
+  /** The wheel's priorities (a list; when read from the wheel rather than its event, one with priorities in it). */
+  private takePriorities(priorities: unknown, read = false): void {
+    if (Array.isArray(priorities) && (!read || priorities.length)) this.sourcePriorities = priorities as Priority[];
   }
-
-  private readSource(): void {
-    const wheel = this.sourceElement() as (Element & { priorities?: unknown }) | null;
-    const priorities = wheel?.priorities;
-    if (Array.isArray(priorities) && priorities.length) this.sourcePriorities = priorities as Priority[];
-  }
-
-  /** A wheel's new priorities: taken when the event comes from the element `source` names (looked up now, so a wheel added later counts). */
-  private onPriorities = (event: Event): void => {
-    const detail = (event as CustomEvent<{ priorities?: unknown }>).detail;
-    if (!this.source || !Array.isArray(detail?.priorities)) return;
-    const wheel = this.sourceElement();
-    if (wheel && event.composedPath().includes(wheel)) this.sourcePriorities = detail.priorities as Priority[];
-  };
 
   // Delegated events: one listener each on the board, none per card.
   private onClick = (event: Event): void => {
@@ -361,7 +337,7 @@ export class ActionPlanBoard extends LitElement {
     const { actions, issues } = planFromJson(text);
     const fatal = issues.some((i) => i.code === 'not-json' || i.code === 'not-a-plan');
     this.plan.show(fatal ? this.plan.items : actions, issues);
-    this.announcement = fatal ? '' : this.t('imported', { count: actions.length });
+    this.announcer.announce(fatal ? '' : this.t('imported', { count: actions.length }));
     return { ok: !fatal, issues };
   }
 
@@ -374,7 +350,7 @@ export class ActionPlanBoard extends LitElement {
     return html`<div class="root ${this.readOnly ? 'readonly' : ''}" @click=${this.onClick} @keydown=${this.onKeyDown} @pointerdown=${this.onPointerDown} @change=${this.onChange}>
       ${this.failure ? html`<p class="message" role="alert">${this.failure}</p>` : nothing}
       <div role="status">${this.storageNote ? html`<p class="message">${this.storageNote}</p>` : nothing}</div>
-      ${status ? renderStatus({ status, conflict: this.link?.conflict ?? null, spoken: this.spoken, t }) : nothing}
+      ${status ? renderStatus({ status, conflict: this.link?.conflict ?? null, t }) : nothing}
       ${guard([this.plan.issues, m.unsorted, m.badColumns, fmt], () => renderNotes(this.plan.issues, m, t))}
       <div class="panels">
         ${guard([this.suggestions, m.practiceIds, m.dimensionNames, fmt], () => (this.suggestions.length
@@ -387,7 +363,6 @@ export class ActionPlanBoard extends LitElement {
         <button data-act="close-toast">${t('close')}</button></p>` : nothing}</div>
       <p id="move-help" class="sr-only">${t('moveHelp')}</p>
       <div class="board" role="group" aria-label=${t('boardLabel')} aria-busy=${status?.state === 'loading' ? 'true' : 'false'}>${this.renderColumns()}</div>
-      <div class="sr-only announcer" role="status" aria-live="polite">${this.announcement}</div>
     </div>`;
   }
 

@@ -16,7 +16,8 @@ export function statusText(status: BoardStatus, t: Translate): string {
   return t(key as MessageKey, { message: status.message || t('syncNoMessage') }) + (state === 'load-failed' && params.kept ? ` ${t('syncKeptHere')}` : '');
 }
 
-export function renderStatus(o: { status: BoardStatus; conflict: BoardPlan | null; spoken: string; t: Translate }): TemplateResult {
+/** The status line people read (its words are said by the board's announcer, not by this line). */
+export function renderStatus(o: { status: BoardStatus; conflict: BoardPlan | null; t: Translate }): TemplateResult {
   const { status, t } = o;
   const text = statusText(status, t);
   const buttons = (status.actions ?? []).filter((a) => Object.hasOwn(BUTTONS, a));
@@ -30,6 +31,5 @@ export function renderStatus(o: { status: BoardStatus; conflict: BoardPlan | nul
         ${buttons.map((a) => html`<button data-act=${a}>${t(BUTTONS[a])}</button>`)}</p>`}
     ${status.state === 'refused' && status.errors?.length ? html`<ul class="sync-errors">${status.errors.slice(0, 20).map((e) =>
       html`<li>${e.path ? html`<code>${e.path}</code> ` : nothing}${e.message || e.code}</li>`)}</ul>` : nothing}
-    <div class="sr-only" role="status">${o.spoken}</div>
   </div>`;
 }

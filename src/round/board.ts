@@ -6,12 +6,11 @@
 import type { ActionPlanBoard, BoardConnected, BoardStatus, BoardStatusState } from '../action-plan-board/action-plan-board.component.js';
 import type { PlanAction } from '../core/plan.js';
 import { planBody, readLocalPlan, readSavedRevision, readServerPlan, reconcile, samePlan, type LocalPlan, type ServerPlan } from '../core/protocol-plan.js';
-import { failureKind, retryDelay } from '../core/protocol-results.js';
 import { baseLocale } from '../core/text.js';
 import { DraftStore } from '../internal/draft-store.js';
 import { inheritedLang } from '../internal/locale-controller.js';
-import { nonceOf, remote, type RemoteFailure, type RemoteIssue } from '../internal/remote.js';
-import { Retry, routeKey } from '../internal/sync.js';
+import { classifyFailure, nonceOf, remote, type RemoteFailure, type RemoteIssue } from './remote.js';
+import { Retry, Serial, routeKey } from './sync.js';
 import { roundConnections } from './connections.js';
 
 const FORMAT = 'gender-in-practice/round-plan@1';
@@ -39,17 +38,16 @@ export class PlanConnection {
   /** The plan the server has, as far as this connection knows. */
   private saved: readonly PlanAction[] | null = null;
   private readonly store: DraftStore<LocalPlan>;
+  /** One save at a time: a change whose debounce ends while one is on its way is saved after it. */
+  private readonly saves = new Serial(() => this.save());
   /** The debounce of saves. */
-  private readonly timer = new Retry(() => void this.save(), () => {
-    const delay = this.board.saveDelay;
-    return Math.max(0, Number.isFinite(delay) ? delay : 800);
+  private readonly timer = new Retry(() => void this.saves.call(), {
+    delay: () => Math.max(0, Number.isFinite(this.board.saveDelay) ? this.board.saveDelay : 800),
   });
   /** Tries the load or the save again, later or when the connection returns. */
-  private readonly backoff = new Retry(() => this.retry(), retryDelay, () => {
-    if (this.state === 'offline' || this.state === 'load-failed') this.retry();
+  private readonly backoff = new Retry(() => this.retry(), {
+    wake: () => { if (this.state === 'offline' || this.state === 'load-failed') this.retry(); },
   });
-  private inFlight = false;
-  private again = false;
   /** False once this browser could not keep the unsaved copy. */
   private stored = true;
   /** Set by `disconnect()`: answers that come later are dropped. */
@@ -106,7 +104,7 @@ export class PlanConnection {
   /** Tries again now what failed: the load, or the save. */
   private retry(): void {
     if (!this.loaded) void this.load();
-    else void this.save();
+    else void this.saves.join();
   }
 
   /** Conflict: saves the plan on screen over the server's version. */
@@ -117,7 +115,7 @@ export class PlanConnection {
     this.dirty = true;
     this.keepLocal();
     this.show({ conflict: null });
-    void this.save();
+    void this.saves.call();
   }
 
   /** Conflict: the board shows the server's version (and fires `ge-plan-change` with it, which needs no save). */
@@ -160,7 +158,7 @@ export class PlanConnection {
     } else if (decision === 'push') {
       this.base = server.revision;
       this.keepLocal();
-      void this.save();
+      void this.saves.call();
     } else {
       this.conflict = server;
       this.state = 'conflict';
@@ -168,44 +166,34 @@ export class PlanConnection {
     }
   }
 
+  /** Sends the plan on screen, once (a change made meanwhile waits for its debounce, or for the run after this one). */
   private async save(): Promise<void> {
     this.timer.cancel();
-    if (!this.loaded || this.conflict || this.base === null || this.stopped) return;
-    if (this.inFlight) {
-      this.again = true;
-      return;
-    }
+    if (!this.loaded || !this.dirty || this.conflict || this.base === null || this.stopped) return;
     this.backoff.cancel();
     const sent = this.current;
     const base = this.base;
-    this.inFlight = true;
-    this.again = false;
     this.set('saving');
     const result = await remote(this.endpoint, 'plan', { ...this.request(), method: 'PUT', body: planBody(sent, base) });
     if (this.stopped) return;
-    this.inFlight = false;
     if (result.ok) {
       this.base = readSavedRevision(result.body) ?? base + 1;
       this.saved = sent;
       this.backoff.attempt = 0;
       this.message = '';
       this.errors = [];
-      if (this.current === sent && !this.again) {
+      if (this.current === sent) {
         this.dirty = false;
         this.store.clear();
         this.set('saved');
-      } else {
-        this.keepLocal(); // the newer plan now starts from the new revision
-        this.timer.schedule();
-      }
+      } else this.keepLocal(); // the newer plan, whose save waits, now starts from the new revision
       return;
     }
-    this.again = false;
     this.fail(result.failure, false);
   }
 
   private fail(failure: RemoteFailure, loading: boolean): void {
-    const kind = failureKind(failure);
+    const kind = classifyFailure(failure);
     this.message = failure.message;
     this.errors = failure.errors;
     if (kind === 'offline') {
@@ -218,7 +206,7 @@ export class PlanConnection {
       this.conflict = read.value;
       this.state = 'conflict';
       this.show({ conflict: read.value });
-    } else this.set(kind);
+    } else this.set(kind === 'closed' ? 'refused' : kind);
   }
 
   private keepLocal(): void {

@@ -4,8 +4,8 @@ import { readQueuedSubmission, readSentMarker, readSubmitAnswer, sameResponse, t
 import { draftToResponse, readDraft, type SurveyDraft } from '../core/draft.js';
 import { DRAFT_FORMAT } from '../ge-survey/survey-storage.js';
 import { DraftStore } from '../internal/draft-store.js';
-import { remote } from '../internal/remote.js';
-import { routeKey } from '../internal/sync.js';
+import { remote } from './remote.js';
+import { routeKey } from './sync.js';
 
 export const CACHE_FORMAT = 'gender-in-practice/ge-survey-round@1';
 export const OUTBOX_FORMAT = 'gender-in-practice/ge-survey-outbox@1';

@@ -8,7 +8,7 @@
 // it stores under a scope derived from the code. No DOM of its own: it reports through callbacks.
 import type { Locale, SurveyResponse } from '../core/types.js';
 import {
-  readQueuedSubmission, readRoundPayload, readSentMarker, readSubmitAnswer, resendDelay, submitOutcome,
+  readQueuedSubmission, readRoundPayload, readSentMarker, readSubmitAnswer,
   type QueuedSubmission, type RoundPayload, type SentMarker, type SubmitAnswer,
 } from '../core/protocol-round.js';
 import { codeScope } from '../core/invitation-code.js';
@@ -16,8 +16,8 @@ import {
   CACHE_FORMAT, OUTBOX_FORMAT, SENT_FORMAT, draftKeyFor, outboxKeyFor, roundCacheKeyFor, sendWaiting, sentKeyFor,
 } from './survey-device.js';
 import { DraftStore } from '../internal/draft-store.js';
-import { remote, type RemoteFailure } from '../internal/remote.js';
-import { Once, Retry } from '../internal/sync.js';
+import { classifyFailure, remote, type FailureClass, type RemoteFailure } from './remote.js';
+import { Retry, Serial } from './sync.js';
 
 /**
  * Loading the round: `cached` when the copy kept on this device is shown because the server did not
@@ -32,8 +32,6 @@ export interface SurveyLinkOptions {
   locale(): Locale;
   /** The nonce sent in `X-WP-Nonce`. */
   nonce(): string | null;
-  /** Waiting times of the resend timers, in ms (read at each wait): the first, doubled each time up to the most. */
-  delays: { first: number; most: number };
   /** `load`, `send` or what they say changed. */
   changed(): void;
   /** The round arrived, from the server or from the copy kept on this device. */
@@ -45,6 +43,14 @@ export interface SurveyLinkOptions {
   /** The round needs an invitation code: none was given (`ge-code-required`), or the one given was refused. */
   needsCode(failure: RemoteFailure): void;
 }
+
+/**
+ * What becomes of a submission the server did not take: `queued` (kept on the device, sent again
+ * later), `expired` (kept; the page must be reloaded), `closed` (the round takes no more responses),
+ * or `rejected` (refused for good: back to the form, with the server's reasons).
+ */
+export const sendOutcome = (kind: FailureClass): 'queued' | 'expired' | 'closed' | 'rejected' =>
+  kind === 'offline' ? 'queued' : kind === 'expired' || kind === 'closed' ? kind : 'rejected';
 
 /** The failures that mean "ask for the code" (PROTOCOL.md "Errors"): never retried by a timer, which would only guess again. */
 const CODE_FAILURES = ['ge-code-required', 'ge-code-invalid', 'ge-too-many-attempts'];
@@ -80,15 +86,14 @@ export class SurveyLink {
   #marker?: DraftStore<SentMarker>;
   /** The submission waiting for the server's confirmation (also in the outbox, when it could be written). */
   #entry: QueuedSubmission | null = null;
-  readonly #sending = new Once(() => this.#sendLoop());
-  readonly #loading = new Once(() => this.#fetchRound());
-  readonly #delay = (attempt: number): number => resendDelay(attempt, this.#options.delays.first, this.#options.delays.most);
+  readonly #sending = new Serial(() => this.#send());
+  readonly #loading = new Serial(() => this.#fetchRound());
   // When the connection may be back (`online`, the page shown again): send what waits, and load the
   // round again if it did not come from the server.
-  readonly #sendRetry = new Retry(() => void this.flush(), this.#delay, () => { void this.flush(); this.#sendWaiting(); }, true);
-  readonly #loadRetry = new Retry(() => void this.refresh(), this.#delay, () => {
-    if (this.load === 'failed' || this.load === 'cached') void this.refresh();
-  }, true);
+  readonly #sendRetry = new Retry(() => void this.flush(), { wake: () => { void this.flush(); this.#sendWaiting(); }, visible: true });
+  readonly #loadRetry = new Retry(() => void this.refresh(), {
+    wake: () => { if (this.load === 'failed' || this.load === 'cached') void this.refresh(); }, visible: true,
+  });
 
   readonly #options: SurveyLinkOptions;
 
@@ -186,9 +191,9 @@ export class SurveyLink {
     return code ? { 'X-GE-Code': code } : undefined;
   }
 
-  /** Loads the round again (one request at a time); resolves when it is shown or the failure is. */
+  /** Loads the round again (one request at a time: a load on its way answers); resolves when it is shown or the failure is. */
   refresh(): Promise<void> {
-    return this.endpoint ? this.#loading.call() : Promise.resolve();
+    return this.endpoint ? this.#loading.join() : Promise.resolve();
   }
 
   /** Puts `response` in the outbox (replacing what waits there) and sends it. */
@@ -199,54 +204,55 @@ export class SurveyLink {
     this.#sendRetry.attempt = 0;
     this.sendFailure = null;
     this.#set('send', 'sending');
-    return this.flush();
+    // One request at a time: a submission made while one is on its way is sent once that one is answered.
+    return this.#sending.call();
   }
 
-  /** Sends what waits in the outbox, unless a send is already on its way (it sends the newest after). */
+  /** Sends what waits in the outbox, unless a send is already on its way (which sends it). */
   flush(): Promise<void> {
-    return this.endpoint && this.#entry ? this.#sending.call() : Promise.resolve();
+    return this.endpoint && this.#entry ? this.#sending.join() : Promise.resolve();
   }
 
-  async #sendLoop(): Promise<void> {
+  /** Sends the submission waiting, once. */
+  async #send(): Promise<void> {
+    const entry = this.#entry;
+    const endpoint = this.endpoint;
+    if (!entry || !endpoint) return;
     this.#sendRetry.cancel();
     const generation = this.#generation;
-    // One request at a time; a newer submission made meanwhile is sent once this one is answered.
-    while (this.#entry && generation === this.#generation) {
-      const entry = this.#entry;
-      const endpoint = this.endpoint!;
-      if (this.send !== 'queued' && this.send !== 'expired') this.#set('send', 'sending');
-      const result = await remote(endpoint, 'response', {
-        method: 'PUT', body: entry.response, nonce: this.#options.nonce(), lang: this.#options.locale(), headers: this.#headers(entry.code ?? this.code),
-      });
-      if (generation !== this.#generation) return;
-      const current = this.#entry === entry;
-      if (result.ok) {
-        this.#sendRetry.attempt = 0;
-        if (current) this.#forget();
-        const answer = readSubmitAnswer(result.body);
-        this.sent = { sentAt: answer.submittedAt ?? new Date().toISOString(), status: answer.status };
-        this.#marker?.save(this.sent);
-        this.sendFailure = null;
-        if (current) this.send = 'received';
-        this.#options.sent(entry.response, answer);
-        continue;
-      }
-      const outcome = submitOutcome(result.failure);
-      if (outcome === 'queued' || outcome === 'expired') {
-        if (!current) continue; // a newer one waits: send it now
-        this.sendFailure = result.failure;
-        this.#sendRetry.schedule();
-        this.#set('send', outcome);
-        return;
-      }
-      if (current) {
-        this.#forget(); // refused for good: the answers go back to the form (and stay in the draft)
-        this.sendFailure = result.failure;
-        this.send = outcome;
-      }
-      if (outcome === 'closed' && this.payload) this.payload = { ...this.payload, round: { ...this.payload.round, status: 'closed' } };
-      this.#options.refused(entry.response, outcome, result.failure);
+    if (this.send !== 'queued' && this.send !== 'expired') this.#set('send', 'sending');
+    const result = await remote(endpoint, 'response', {
+      method: 'PUT', body: entry.response, nonce: this.#options.nonce(), lang: this.#options.locale(), headers: this.#headers(entry.code ?? this.code),
+    });
+    if (generation !== this.#generation) return;
+    // Not current: a newer submission was made meanwhile, and is sent by the run after this one.
+    const current = this.#entry === entry;
+    if (result.ok) {
+      this.#sendRetry.attempt = 0;
+      if (current) this.#forget();
+      const answer = readSubmitAnswer(result.body);
+      this.sent = { sentAt: answer.submittedAt ?? new Date().toISOString(), status: answer.status };
+      this.#marker?.save(this.sent);
+      this.sendFailure = null;
+      if (current) this.send = 'received';
+      this.#options.sent(entry.response, answer);
+      return;
     }
+    const outcome = sendOutcome(classifyFailure(result.failure));
+    if (outcome === 'queued' || outcome === 'expired') {
+      if (!current) return;
+      this.sendFailure = result.failure;
+      this.#sendRetry.schedule();
+      this.#set('send', outcome);
+      return;
+    }
+    if (current) {
+      this.#forget(); // refused for good: the answers go back to the form (and stay in the draft)
+      this.sendFailure = result.failure;
+      this.send = outcome;
+    }
+    if (outcome === 'closed' && this.payload) this.payload = { ...this.payload, round: { ...this.payload.round, status: 'closed' } };
+    this.#options.refused(entry.response, outcome, result.failure);
   }
 
   #forget(): void {
@@ -276,7 +282,7 @@ export class SurveyLink {
       }
       const first = read.issues[0];
       failure = { kind: 'http', status: result.status, code: 'unreadable', message: first ? `${first.path}: ${first.message}` : '',
-        errors: read.issues.slice(0, 20), data: {}, retryable: false };
+        errors: read.issues.slice(0, 20), data: {} };
     } else failure = result.failure;
     this.loadFailure = failure;
     if (CODE_FAILURES.includes(failure.code)) {
@@ -286,7 +292,8 @@ export class SurveyLink {
       this.#options.needsCode(failure);
       return;
     }
-    if (failure.retryable) this.#loadRetry.schedule();
+    const kind = classifyFailure(failure); // `unreadable` is refused: the same answer would come again
+    if (kind === 'offline' || kind === 'expired') this.#loadRetry.schedule();
     this.#set('load', this.payload ? 'cached' : 'failed');
   }
 

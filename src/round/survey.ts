@@ -18,15 +18,9 @@ import type { Connection } from '../internal/connection.js';
 import { savedAtOf } from '../internal/draft-store.js';
 import { emit } from '../internal/events.js';
 import { inheritedLang } from '../internal/locale-controller.js';
-import { nonceOf, type RemoteFailure } from '../internal/remote.js';
+import { nonceOf, type RemoteFailure } from './remote.js';
 import { roundConnections } from './connections.js';
 import { SurveyLink } from './survey-link.js';
-
-/**
- * The waiting times, in ms, before a submission (or the round) that could not be sent (or loaded)
- * is tried again: `first`, doubled each time up to `most`. Shared by every survey (a test shortens them).
- */
-export const surveyResendDelays = { first: 5000, most: 300_000 };
 
 /** The invitation code of each survey's last start, in memory only: a survey moved in the page does not ask for it again. */
 const codes = new WeakMap<HTMLElement, { endpoint: string; storageKey: string | null; code: string }>();
@@ -84,7 +78,6 @@ class SurveyConnection implements Connection {
     this.#link = new SurveyLink({
       locale: () => baseLocale(inheritedLang(element) || 'en'),
       nonce: () => nonceOf(element),
-      delays: surveyResendDelays,
       changed: () => this.#push(),
       loaded: (payload, source) => this.#loaded(payload, source),
       sent: (response, answer) => this.#sent(response, answer),

@@ -4,14 +4,14 @@
 // the connection returns and on the next visit). It drives the wheel only through `connected`, and
 // hears it through `ge-wheel-change` (a target changed) and `ge-status-action` (Update, "Make a new release").
 import type { SocraticWheel, WheelConnected, WheelStatus, WheelStatusState, TargetsState } from '../socratic-wheel/socratic-wheel.component.js';
-import { failureKind, readResults, readTargets, retryDelay, targetsBody, type FailureKind } from '../core/protocol-results.js';
+import { readResults, readTargets, targetsBody } from '../core/protocol-results.js';
 import { isPlainObject } from '../core/safe-read.js';
 import { baseLocale } from '../core/text.js';
 import { inheritedLang } from '../internal/locale-controller.js';
 import type { Connection } from '../internal/connection.js';
 import { DraftStore } from '../internal/draft-store.js';
-import { nonceOf, remote, type RemoteFailure, type RemoteOptions } from '../internal/remote.js';
-import { Once, Retry, routeKey } from '../internal/sync.js';
+import { classifyFailure, nonceOf, remote, type FailureClass, type RemoteFailure, type RemoteOptions } from './remote.js';
+import { Retry, Serial, routeKey } from './sync.js';
 import { roundConnections } from './connections.js';
 
 /** Where a round's unsaved targets are kept in this browser (`{ [dimensionId]: number }`). */
@@ -32,20 +32,19 @@ export class WheelRound implements Connection {
   /** Targets not yet confirmed by the server (shown instead of the server's), and the round's dimensions: only their targets are sent. */
   private unsaved: Targets | null = null;
   private dimensionIds: Set<string> | null = null;
-  /** A save is on its way; a change came meanwhile (save again after it). */
-  private inFlight = false;
-  private again = false;
   private stopped = false;
   private readonly store: DraftStore<Targets>;
-  private readonly loading = new Once(() => this.load());
-  private readonly releasing = new Once(() => this.postRelease());
-  private readonly loadRetry = new Retry(() => void this.refresh(), (attempt) => retryDelay(attempt, 5000), () => {
-    if (this.status.state === 'offline' || this.status.state === 'server') void this.refresh();
+  private readonly loading = new Serial(() => this.load());
+  private readonly releasing = new Serial(() => this.postRelease());
+  /** One save at a time: a change whose debounce ends while one is on its way is saved after it. */
+  private readonly saves = new Serial(() => this.save());
+  private readonly loadRetry = new Retry(() => void this.refresh(), {
+    wake: () => { if (this.status.state === 'offline' || this.status.state === 'server') void this.refresh(); },
   });
   /** The debounce of saves, and the retries after a failed one. */
-  private readonly timer = new Retry(() => void this.save(), () => Math.max(0, Number.isFinite(this.wheel.saveDelay) ? this.wheel.saveDelay : 600));
-  private readonly retry = new Retry(() => void this.save(), retryDelay, () => {
-    if (this.saving.state === 'retrying') void this.save();
+  private readonly timer = new Retry(() => void this.saves.call(), { delay: () => Math.max(0, Number.isFinite(this.wheel.saveDelay) ? this.wheel.saveDelay : 600) });
+  private readonly retry = new Retry(() => void this.saves.join(), {
+    wake: () => { if (this.saving.state === 'retrying') void this.saves.join(); },
   });
 
   constructor(private readonly wheel: SocraticWheel, private readonly endpoint: string) {
@@ -69,12 +68,12 @@ export class WheelRound implements Connection {
 
   /** Loads the results again (one request at a time); resolves once they are drawn or why not is shown. */
   refresh(): Promise<void> {
-    return this.stopped ? Promise.resolve() : this.loading.call();
+    return this.stopped ? Promise.resolve() : this.loading.join();
   }
 
   /** Asks for a new release (one request at a time); when the rule between releases does not allow one yet, what the next needs is updated from the answer. */
   makeRelease(): Promise<void> {
-    return this.stopped ? Promise.resolve() : this.releasing.call();
+    return this.stopped ? Promise.resolve() : this.releasing.join();
   }
 
   private request(segment: string, options: RemoteOptions = {}) {
@@ -93,11 +92,11 @@ export class WheelRound implements Connection {
     if (!result.ok) {
       const kind = this.kindOf(result.failure);
       if (kind === 'offline') this.loadRetry.schedule();
-      return this.set(kind === 'offline' ? (this.network ? 'offline' : 'server') : kind === 'conflict' ? 'refused' : kind, result.failure.message);
+      return this.set(kind === 'offline' ? (this.network ? 'offline' : 'server') : kind === 'conflict' || kind === 'closed' ? 'refused' : kind, result.failure.message);
     }
     this.status.params.outcome = 'none'; // what became of the last request for a release is old news once the results are read again
     // Targets kept from an earlier visit are sent once the round is known.
-    if (this.apply(result.body) && this.unsaved && !this.inFlight && this.saving.state !== 'saving') void this.save();
+    if (this.apply(result.body) && this.unsaved && !this.saves.busy && this.saving.state !== 'saving') void this.saves.join();
   }
 
   /** Takes an answer of `GET R/results` or `POST R/releases`; false (and why, shown) when it cannot be read. */
@@ -151,39 +150,32 @@ export class WheelRound implements Connection {
     this.timer.schedule();
   }
 
+  /** Sends the targets not yet saved, once (a change made meanwhile waits for its debounce, or for the run after this one). */
   private async save(): Promise<void> {
     this.timer.cancel();
     const sent = this.unsaved;
     if (!sent || this.stopped) return;
-    if (this.inFlight) {
-      this.again = true;
-      return;
-    }
     this.retry.cancel();
-    this.inFlight = true;
-    this.again = false;
     if (this.saving.state !== 'retrying') this.saved('saving');
     const ids = this.dimensionIds;
     const values = ids && Object.keys(sent).some((id) => !ids.has(id)) ? Object.fromEntries(Object.entries(sent).filter(([id]) => ids.has(id))) : sent;
     const result = await this.request('targets', { method: 'PUT', body: { values } });
     if (this.stopped) return;
-    this.inFlight = false;
     if (result.ok) {
       this.retry.attempt = 0;
-      if (this.unsaved !== sent || this.again) return this.timer.schedule();
+      if (this.unsaved !== sent) return;
       this.unsaved = null;
       this.store.clear();
       this.data.targets = values; // what the server now holds
       return this.saved('saved');
     }
-    this.again = false;
     const kind = this.kindOf(result.failure);
     if (kind === 'offline') this.retry.schedule();
     this.saved(kind === 'offline' ? 'retrying' : kind === 'expired' || kind === 'forbidden' ? kind : 'refused', result.failure.message);
   }
 
-  private kindOf(failure: RemoteFailure): FailureKind {
-    const kind = failureKind(failure);
+  private kindOf(failure: RemoteFailure): FailureClass {
+    const kind = classifyFailure(failure);
     if (kind === 'offline') this.network = failure.kind === 'network' || failure.code === 'not-json';
     return kind;
   }

@@ -30,6 +30,12 @@ function whenText(at: string | undefined, tag: string): string {
     : { year: 'numeric', month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit' });
 }
 
+/** What became of the targets, in words ('' when nothing is to be said). */
+export function targetsText(targets: WheelTargetsStatus | null | undefined, t: T): string {
+  const key = targets && TARGETS[targets.state];
+  return key ? t(key, { message: targets.message || t('roundNoMessage') }) : '';
+}
+
 /** The lines of the status: the release and what the next needs, what became of a request for one, a problem. */
 function lines(s: RoundStatus, c: WheelConnected, t: T, tag: string): string[] {
   const { n, next, outcome } = s.params ?? {};
@@ -59,9 +65,7 @@ export function renderRound(s: RoundStatus | null | undefined, c: WheelConnected
   const [release, after, made, problem] = s ? lines(s, c, t, tag) : [];
   const actions = s?.actions ?? [];
   const releasing = !!s?.params?.releasing;
-  const key = targets && TARGETS[targets.state];
-  const shown = key ? t(key, { message: targets.message || t('roundNoMessage') }) : '';
-  const spoken = targets?.state === 'saving' ? '' : shown; // "Saving…" would be said at every key press
+  const shown = targetsText(targets, t); // said by the wheel's announcer, not by this line
   return html`<div class="round" part="round">
     <p class="round-line"><span class="round-status" role="status">${release ? html`<span class="round-release">${release}</span>` : nothing}${
       after ? html` <span class="round-next">${after}</span>` : nothing}${made ? html` <span class="round-outcome ${s?.params?.outcome === 'made' ? '' : 'problem'}">${made}</span>` : nothing}</span></p>
@@ -70,7 +74,6 @@ export function renderRound(s: RoundStatus | null | undefined, c: WheelConnected
       ${actions.includes('make-release') ? html`<button type="button" class="round-make" data-action="make-release"
         aria-disabled=${releasing ? 'true' : 'false'}>${t(releasing ? 'makingRelease' : 'makeRelease')}</button>` : nothing}</p>
     <div role="alert">${problem ? html`<p class="round-problem">${problem}</p>` : nothing}</div>
-    ${shown ? html`<p class="round-targets ${spoken && targets?.state !== 'saved' ? 'problem' : ''}" aria-hidden="true">${shown}</p>` : nothing}
-    <div class="visually-hidden" role="status">${spoken}</div>
+    ${shown ? html`<p class="round-targets ${targets!.state !== 'saving' && targets!.state !== 'saved' ? 'problem' : ''}" aria-hidden="true">${shown}</p>` : nothing}
   </div>`;
 }

@@ -8,6 +8,7 @@ import { localize } from '../core/text.js';
 import { LocaleController } from '../internal/locale-controller.js';
 import { ConnectionController } from '../internal/connection.js';
 import { SourceController } from '../internal/source.js';
+import { Announcer } from '../internal/announcer.js';
 import { emit } from '../internal/events.js';
 import { requestStatusAction } from '../internal/status-action.js';
 import { formatValue as formatNumber } from './number.js';
@@ -18,7 +19,7 @@ import { createViewDeriver, type WheelView } from './view.js';
 import { errorsOf } from './notes.js';
 import { byKind, renderWheelSvg } from './render-svg.js';
 import { renderComments, renderKey, renderLabelButtons, renderLegend, renderLegendNote, renderSliders, renderTable } from './render-html.js';
-import { renderRound, type RoundStatus } from './render-round.js';
+import { renderRound, targetsText, type RoundStatus } from './render-round.js';
 import { TextSlots } from './patch.js';
 import { standaloneSvg, svgToPng } from './export.js';
 import { styles } from './socratic-wheel.styles.js';
@@ -186,6 +187,9 @@ export class SocraticWheel extends LitElement {
   private prioritiesChanged = false;
   private lastErrors = '[]';
   private errorsFor: unknown[] = [];
+  /** What became of the targets, said to screen readers ('' while saving: "Saving…" would be said at every key press). */
+  private readonly announcer = new Announcer(this, 'visually-hidden');
+  private spokenTargets = '';
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('endpoint')) this.link.sync();
@@ -211,6 +215,9 @@ export class SocraticWheel extends LitElement {
       this.prioritiesChanged = this.lastPriorities !== undefined || p.length > 0;
       this.lastPriorities = p;
     }
+    const targets = this.link.state === 'missing' ? null : this.connected?.targetsStatus;
+    const spoken = targets?.state === 'saving' ? '' : targetsText(targets, this.t);
+    if (spoken !== this.spokenTargets) this.announcer.announce((this.spokenTargets = spoken));
   }
 
   protected override updated(): void {

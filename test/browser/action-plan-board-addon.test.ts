@@ -8,7 +8,7 @@ import { idsIn, plan } from './action-plan-board-helpers.js';
 const round = `/__round/plan-addon-${Date.now().toString(36)}`;
 const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const status = (el: ActionPlanBoard) => text(el.shadowRoot!.querySelector('.sync-status'));
-const spoken = (el: ActionPlanBoard) => text(el.shadowRoot!.querySelector('.sync [role="status"]'));
+const spoken = (el: ActionPlanBoard) => text(el.shadowRoot!.querySelector('.announcer[role="status"][aria-live="polite"]'));
 
 async function until(check: () => boolean, what: string): Promise<void> {
   const end = Date.now() + 5000;

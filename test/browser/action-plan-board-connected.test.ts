@@ -24,7 +24,7 @@ describe('<action-plan-board connected>: the status line', () => {
     await el.updateComplete;
     expect(el.syncState).to.equal('offline');
     expect(text($(el, '.sync-status'))).to.equal('Not saved: the server is not answering — kept on this device, will retry Retry');
-    expect(text($(el, '.sync [role="status"]'))).to.equal('Not saved: the server is not answering — kept on this device, will retry');
+    expect(text($(el, '.announcer[role="status"][aria-live="polite"]'))).to.equal('Not saved: the server is not answering — kept on this device, will retry');
     await expect(el).to.be.accessible();
     $(el, '.sync-status button[data-act="retry"]').click();
     expect(heard.actions).to.deep.equal(['retry']);

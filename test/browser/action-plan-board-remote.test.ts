@@ -36,7 +36,7 @@ async function until(check: () => boolean | Promise<boolean>, what: string, time
 
 const text = (node: Element | null) => (node?.textContent ?? '').replace(/[ \t\n\r]+/g, ' ').trim(); // a no-break space stays
 const status = (el: ActionPlanBoard) => text(el.shadowRoot!.querySelector('.sync-status, .conflict p'));
-const spoken = (el: ActionPlanBoard) => text(el.shadowRoot!.querySelector('.sync [role="status"]'));
+const spoken = (el: ActionPlanBoard) => text(el.shadowRoot!.querySelector('.announcer[role="status"][aria-live="polite"]'));
 const stored = (round: string) => {
   const raw = localStorage.getItem(localPlanKey(R(round)));
   return raw ? JSON.parse(raw).data as { actions: PlanAction[]; base: number | null } : null;
@@ -134,7 +134,7 @@ describe('<action-plan-board endpoint>: load and save', () => {
     await expect(el).to.be.accessible();
     reconnect();
     window.dispatchEvent(new Event('online'));
-    await settled(el, 'saved'); // well before the first backoff (3 s)
+    await settled(el, 'saved'); // well before the first backoff (5 s)
     const s = await serverState(round);
     expect(s.revision).to.equal(2);
     expect(s.plan!.actions.find((a) => a.id === 'a')!.status).to.equal('doing');

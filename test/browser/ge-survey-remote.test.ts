@@ -5,7 +5,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import type { GeSurvey, SurveySentDetail } from '../../src/ge-survey/ge-survey.js';
 import type { GeErrorDetail } from '../../src/events.js';
 import '../../src/round/index.js';
-import { surveyResendDelays } from '../../src/round/survey.js';
+import { retryDelays } from '../../src/round/sync.js';
 import { draftKeyFor, outboxKeyFor, roundCacheKeyFor, sentKeyFor } from '../../src/round/survey-device.js';
 import { DRAFT_FORMAT } from '../../src/ge-survey/survey-storage.js';
 import { codeScope } from '../../src/core/invitation-code.js';
@@ -76,7 +76,7 @@ function storedOutbox(id: string): { data: { response: { answers: Record<string,
   return raw ? JSON.parse(raw) as { data: { response: { answers: Record<string, unknown> } } } : null;
 }
 
-const delays = { ...surveyResendDelays };
+const delays = { ...retryDelays };
 
 /** No connection for requests to `R` with `method` (see round-helpers.ts). `reconnect()` ends it. */
 function cutOffRound(id: string, method: 'GET' | 'PUT'): void {
@@ -228,7 +228,7 @@ describe('ge-survey endpoint: loading the round', () => {
 
 describe('ge-survey endpoint: sending', () => {
   afterEach(() => {
-    Object.assign(surveyResendDelays, delays);
+    Object.assign(retryDelays, delays);
   });
 
   it('submit sends PUT R/response with the nonce and Accept-Language, then says it was received', async () => {
@@ -316,7 +316,7 @@ describe('ge-survey endpoint: sending', () => {
   });
 
   it('a 503 is queued, then resent by the timer', async () => {
-    Object.assign(surveyResendDelays, { first: 60, most: 200 });
+    Object.assign(retryDelays, { first: 60, most: 200 });
     const id = await round();
     const el = await mount(id);
     await loaded(el);

@@ -70,7 +70,7 @@ describe('<socratic-wheel>: `connected`, from a fake connection (no server)', ()
     expect(releaseLine(el)).to.match(/^Release 3 of .+ · 4 responses$/);
     expect(nextLine(el)).to.equal('6 responses now; a new release can be made.');
     expect($$(el, '.round button').map(text)).to.deep.equal(['Update', 'Make a new release']);
-    expect(text($(el, '.round [role="status"].visually-hidden'))).to.equal('Targets saved');
+    expect(text($(el, '.announcer[role="status"][aria-live="polite"]'))).to.equal('Targets saved');
     expect(el.priorities.find((p) => p.dimensionId === 'policy')).to.include({ current: 75, target: 90 });
     await expect(el).to.be.accessible();
   });

@@ -346,7 +346,7 @@ describe('<socratic-wheel endpoint editable="target">: saving targets', () => {
     expect(puts[0]).to.include({ segment: 'targets', nonce: 'fac-1', lang: 'en' });
     expect(state.targets).to.deep.equal({ ...targets, 'political-will': 5 });
     await el.updateComplete;
-    expect(text($(el, '.round [role="status"].visually-hidden'))).to.equal('Targets saved');
+    expect(text($(el, '.announcer[role="status"][aria-live="polite"]'))).to.equal('Targets saved');
     expect(localStorage.getItem(localTargetsKey(R(round)))).to.equal(null);
   });
 
@@ -360,14 +360,14 @@ describe('<socratic-wheel endpoint editable="target">: saving targets', () => {
     await sendKeys({ press: 'ArrowUp' }); // policy 9 → 10
     await until(() => el.targetsState === 'retrying', 'a failed save');
     await el.updateComplete;
-    expect(text($(el, '.round [role="status"].visually-hidden'))).to.equal('Not saved yet: will retry');
+    expect(text($(el, '.announcer[role="status"][aria-live="polite"]'))).to.equal('Not saved yet: will retry');
     const kept = JSON.parse(localStorage.getItem(localTargetsKey(R(round)))!);
     expect(kept.data).to.deep.equal({ ...targets, policy: 10 });
     expect((await serverState(round)).targets).to.deep.equal(targets);
     expect(cut.count).to.equal(1);
     reconnect();
     window.dispatchEvent(new Event('online'));
-    await until(() => el.targetsState === 'saved', 'saved after online', 2000); // well before the 3 s backoff
+    await until(() => el.targetsState === 'saved', 'saved after online', 2000); // well before the 5 s backoff
     expect((await serverState(round)).targets).to.deep.equal({ ...targets, policy: 10 });
     expect(localStorage.getItem(localTargetsKey(R(round)))).to.equal(null);
   });

@@ -1,5 +1,6 @@
 // The built survey entry (`gender-in-practice/ge-survey`) as a bundler sees it: every module it
-// imports, followed from dist/ge-survey/ge-survey.js, and none of them the round connection or server code.
+// imports, followed from dist/ge-survey/ge-survey.js, and none of them the round connection or server code
+// (the same for the wheel's and the board's entries).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
@@ -29,10 +30,15 @@ function graph(entry: string): string[] {
   return [...seen].map((f) => relative(dist, f)).sort();
 }
 
-test('the survey entry imports neither the round add-on (round/) nor the server code (internal/remote, internal/sync)', () => {
-  const modules = graph('ge-survey/ge-survey.js');
-  assert.ok(modules.includes('ge-survey/ge-survey.component.js') && modules.includes('internal/connection.js'), modules.join(', '));
-  assert.deepEqual(modules.filter((m) => m.startsWith('round/') || /^internal\/(remote|sync)\.js$/.test(m)), []);
+test('no element entry imports the round add-on (round/), nor its server code (round/remote, round/sync)', () => {
+  for (const element of ['ge-survey', 'socratic-wheel', 'action-plan-board']) {
+    const modules = graph(`${element}/${element}.js`);
+    assert.ok(modules.includes(`${element}/${element}.component.js`) && modules.includes('internal/connection.js'), modules.join(', '));
+    assert.deepEqual(modules.filter((m) => m.startsWith('round/')), [], element);
+  }
+  // The server code lives in the add-on, not beside what the elements share.
+  assert.ok(graph('round/index.js').includes('round/remote.js') && graph('round/index.js').includes('round/sync.js'));
+  assert.ok(!existsSync(join(dist, 'internal/remote.js')) && !existsSync(join(dist, 'internal/sync.js')));
 });
 
 test('the round add-on holds the survey\'s connection, and the all-in-one entry carries the add-on', () => {
