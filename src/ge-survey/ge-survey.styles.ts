@@ -34,6 +34,9 @@ export const styles = [sharedTokens, ownTypography('.survey, .problems, .loading
   nav button.done .count::before { content: '✓ '; }
 
   form, fieldset.contents { margin: 0; padding: 0; border: 0; min-width: 0; }
+  /* A section out of view is not laid out until it comes near (a one-page survey of 60 questions lays out its first
+     screen only); it stays in the accessibility tree, in find-in-page and in the tab order. */
+  .section { content-visibility: auto; contain-intrinsic-size: auto 60em; }
   fieldset.question {
     margin: 0 0 var(--_space);
     padding: calc(var(--_space) * 0.75);
@@ -113,7 +116,7 @@ export const styles = [sharedTokens, ownTypography('.survey, .problems, .loading
     :host { background: #fff; }
     .survey, .problems, .loading, .round-status { color: #000; }
     nav, .actions, .transfer, .notices, .round-actions, button.link, progress { display: none; }
-    .section { break-before: auto; }
+    .section { break-before: auto; content-visibility: visible; }
     fieldset.question, .review-item { break-inside: avoid; }
   }
 `];
