@@ -3,7 +3,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { UNSORTED } from '../core/plan.js';
-import { renderCard, type CardContext } from './card.js';
+import { FAR_FROM, renderCard, type CardContext } from './card.js';
 import type { BoardModel, ColumnView } from './model.js';
 
 export function renderColumn(column: ColumnView, index: number, ctx: CardContext, addForm: TemplateResult | null): TemplateResult {
@@ -16,7 +16,7 @@ export function renderColumn(column: ColumnView, index: number, ctx: CardContext
       <span class="count">${column.shown.length === column.count ? count : t('shownOf', { shown: column.shown.length, count: column.count })}</span>
       <span role="status" class="warning">${column.over ? t('overLimit', { limit: column.limit ?? 0 }) : ''}</span></div>
     ${unsorted ? html`<p class="hint">${t('unsortedHelp')}</p>` : nothing}
-    <ul class="cards" data-column=${column.id} aria-labelledby=${heading}>${repeat(column.shown, (a) => a.id, (a) => renderCard(a, ctx))}</ul>
+    <ul class="cards" data-column=${column.id} aria-labelledby=${heading}>${repeat(column.shown, (a) => a.id, (a, i) => renderCard(a, ctx, i >= FAR_FROM))}</ul>
     ${addForm ?? nothing}
     ${unsorted ? nothing : html`<button class="add" data-act="add" data-column=${column.id}
       aria-label=${t('addCardTo', { column: column.label })}>${t('addCard')}</button>`}
