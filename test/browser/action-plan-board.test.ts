@@ -18,7 +18,7 @@ describe('<action-plan-board> rendering', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('lays out a long column\'s far cards only near the screen, and never one that holds focus', async () => {
+  it('lays out a long column\'s far cards only near the screen; a focused one shows its whole focus ring', async () => {
     const actions: PlanAction[] = Array.from({ length: 40 }, (_, i) => ({ id: `k${i}`, title: `Card ${i}`, status: 'todo' }));
     const el = await board(actions);
     const frames = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
@@ -33,9 +33,18 @@ describe('<action-plan-board> rendering', () => {
     const h = handle(el, 'k39');
     h.focus();
     expect(el.shadowRoot!.activeElement).to.equal(h);
-    expect(getComputedStyle(at(39)).contentVisibility).to.equal('visible'); // no paint containment to clip its focus ring
     await frames();
     expect(skipped(39)).to.equal(false);
+    // Its paint is contained: the focus ring (outline and offset) must lie inside the card's padding box, not be clipped.
+    const ring = getComputedStyle(h);
+    const out = parseFloat(ring.outlineWidth) + parseFloat(ring.outlineOffset);
+    expect(ring.outlineStyle).to.not.equal('none');
+    const r = h.getBoundingClientRect();
+    const c = at(39).getBoundingClientRect();
+    const border = parseFloat(getComputedStyle(at(39)).borderLeftWidth);
+    expect(r.left - out).to.be.at.least(c.left + border);
+    expect(r.top - out).to.be.at.least(c.top + border);
+    expect(r.right + out).to.be.at.most(c.right - border);
   });
 
   it('shows the default columns and the cards in them', async () => {
