@@ -32,21 +32,21 @@ interface Budget {
  * with releases and invitation codes (issue 12). The views issue (15) split the round protocol into
  * an add-on and the elements into scripts of their own: the all-in-one file carries them all, plus
  * the connector registry, each element's generic connected states, one announcer and shared
- * defaults (103,215 B before it, 104,765 B after); one element's page now loads its own script instead.
+ * defaults (103,215 B before it, 104,880 B after); one element's page now loads its own script instead.
  */
 const BUDGETS: Budget[] = [
-  { script: 'gender-in-practice.min.js', files: () => ['gender-in-practice.min.js'], ceiling: 104_800, goal: '40 kB (issue 6); use the per-element scripts' },
-  { script: 'gender-in-practice.esm.min.js', files: () => ['gender-in-practice.esm.min.js'], ceiling: 104_700, goal: 'as the classic all-in-one' },
-  { script: 'ge-survey.min.js', files: () => ['ge-survey.min.js'], ceiling: 35_100, goal: '≤ 32 kB (≤ 0.09× SurveyJS with its CSS)' },
+  { script: 'gender-in-practice.min.js', files: () => ['gender-in-practice.min.js'], ceiling: 104_900, goal: '40 kB (issue 6); use the per-element scripts' },
+  { script: 'gender-in-practice.esm.min.js', files: () => ['gender-in-practice.esm.min.js'], ceiling: 104_800, goal: 'as the classic all-in-one' },
+  { script: 'ge-survey.min.js', files: () => ['ge-survey.min.js'], ceiling: 35_200, goal: '≤ 32 kB (≤ 0.09× SurveyJS with its CSS)' },
   { script: 'socratic-wheel.min.js', files: () => ['socratic-wheel.min.js'], ceiling: 42_700, goal: '≤ 0.6× the minimal Chart.js radar (≈ 35 kB)' },
-  { script: 'action-plan-board.min.js', files: () => ['action-plan-board.min.js'], ceiling: 44_700, goal: '≤ 35 kB' },
-  { script: 'gender-in-practice-elements.min.js', files: () => ['gender-in-practice-elements.min.js'], ceiling: 88_400, goal: '≤ 75 kB' },
+  { script: 'action-plan-board.min.js', files: () => ['action-plan-board.min.js'], ceiling: 44_800, goal: '≤ 35 kB' },
+  { script: 'gender-in-practice-elements.min.js', files: () => ['gender-in-practice-elements.min.js'], ceiling: 88_500, goal: '≤ 75 kB' },
   { script: 'gender-in-practice-round.min.js', files: () => ['gender-in-practice-round.min.js'], ceiling: 18_000, goal: '≤ 12 kB' },
-  { script: 'esm/ge-survey.js (first load)', files: () => esmFirstLoad('ge-survey'), ceiling: 38_800, goal: '≤ 32 kB' },
+  { script: 'esm/ge-survey.js (first load)', files: () => esmFirstLoad('ge-survey'), ceiling: 38_900, goal: '≤ 32 kB' },
   { script: 'esm/socratic-wheel.js (first load)', files: () => esmFirstLoad('socratic-wheel'), ceiling: 46_700, goal: '≤ 35 kB' },
   { script: 'esm/action-plan-board.js (first load)', files: () => esmFirstLoad('action-plan-board'), ceiling: 38_300, goal: '≤ 35 kB',
     why: 'the practice library (10.9 kB) is a chunk loaded after the first render' },
-  { script: 'esm/gender-in-practice-elements.js (first load)', files: () => esmFirstLoad('gender-in-practice-elements'), ceiling: 85_400, goal: '≤ 75 kB' },
+  { script: 'esm/gender-in-practice-elements.js (first load)', files: () => esmFirstLoad('gender-in-practice-elements'), ceiling: 85_500, goal: '≤ 75 kB' },
   { script: 'esm/gender-in-practice-round.js (first load)', files: () => esmFirstLoad('gender-in-practice-round'), ceiling: 23_200, goal: '≤ 12 kB',
     why: 'beside an element of esm/, most of these chunks are already loaded' },
 ];
