@@ -1,7 +1,7 @@
 // `npm run lint:lit`: lit-analyzer over src/ in strict mode (bindings typed against the elements'
 // properties and the DOM's, unknown tags, attributes and events, missing imports, invalid CSS).
 // Exits 1 on any error or warning, but for the CSS below: lit-analyzer 2.0.3 checks CSS against the
-// data of vscode-css-languageservice 4.3.0 (2020), which predates container queries and accent-color,
+// data of vscode-css-languageservice 4.3.0 (2020), which predates container queries, accent-color and content-visibility (with contain-intrinsic-size),
 // all in every browser we support. Only these exact messages are let through, so no-invalid-css stays
 // on for everything else (a typo in a property's name still fails).
 import { spawnSync } from 'node:child_process';
@@ -11,6 +11,8 @@ const NEWER_THAN_ANALYZER_CSS = [
   "Unknown property: 'container-type'",
   'Unknown at rule @container',
   "Unknown property: 'accent-color'",
+  "Unknown property: 'content-visibility'",
+  "Unknown property: 'contain-intrinsic-size'",
 ];
 
 const cli = fileURLToPath(new URL('../node_modules/lit-analyzer/cli.js', import.meta.url));
