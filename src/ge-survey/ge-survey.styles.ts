@@ -34,9 +34,10 @@ export const styles = [sharedTokens, ownTypography('.survey, .problems, .loading
   nav button.done .count::before { content: '✓ '; }
 
   form, fieldset.contents { margin: 0; padding: 0; border: 0; min-width: 0; }
-  /* A section out of view is not laid out until it comes near (a one-page survey of 60 questions lays out its first
-     screen only); it stays in the accessibility tree, in find-in-page and in the tab order. */
-  .section { content-visibility: auto; contain-intrinsic-size: auto 60em; }
+  /* On one page, a section after the first is not laid out until it comes near the screen (a survey of 60 questions
+     lays out its first screen only); it stays in the accessibility tree, in find-in-page and in the tab order. A page
+     of one section (the paged layout) lays it out at once, where the host page put it. */
+  .section + .section { content-visibility: auto; contain-intrinsic-size: auto 60em; }
   fieldset.question {
     margin: 0 0 var(--_space);
     padding: calc(var(--_space) * 0.75);
@@ -116,7 +117,8 @@ export const styles = [sharedTokens, ownTypography('.survey, .problems, .loading
     :host { background: #fff; }
     .survey, .problems, .loading, .round-status { color: #000; }
     nav, .actions, .transfer, .notices, .round-actions, button.link, progress { display: none; }
-    .section { break-before: auto; content-visibility: visible; }
+    .section { break-before: auto; }
+    .section + .section { content-visibility: visible; }
     fieldset.question, .review-item { break-inside: avoid; }
   }
 `];
