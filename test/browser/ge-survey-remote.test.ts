@@ -550,7 +550,8 @@ describe('ge-survey endpoint: shared devices', () => {
     await answer(el, 'w1', '4');
     expect(localStorage.getItem('desk-member-a')).to.contain('"w1":4');
     el.storageKey = 'desk-member-b';
-    await until(() => checked(el, 'w1') === null);
+    // The round loads again under the new key: wait for its questions, not for their absence while it loads.
+    await until(() => !!$(el, 'input[name="w1"]') && checked(el, 'w1') === null);
     expect(checked(el, 'w1')).to.equal(null);
     await answer(el, 'w1', '1');
     expect(localStorage.getItem('desk-member-b')).to.contain('"w1":1');
