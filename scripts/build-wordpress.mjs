@@ -1,7 +1,8 @@
 // Builds the WordPress plugin from wordpress/gender-in-practice/ and the package's build:
 //   dist/wordpress/gender-in-practice/           the plugin folder, ready to copy into wp-content/plugins
 //   dist/wordpress/gender-in-practice.zip        the same, for Plugins › Add New › Upload
-// It adds assets/gender-in-practice.min.js (the CDN bundle), assets/default-assessment.json
+// It adds the CDN scripts (assets/gender-in-practice.min.js, one per element, the round add-on),
+// assets/default-assessment.json
 // (the core's default assessment), so the plugin never loads anything from another site, and
 // assets/protocol.json (src/core/protocol-data.ts: the protocol's version, limits and messages),
 // which the plugin's PHP reads instead of keeping its own copies.
@@ -25,6 +26,10 @@ mkdirSync(out, { recursive: true });
 cpSync(source, plugin, { recursive: true });
 mkdirSync(join(plugin, 'assets'), { recursive: true });
 cpSync(bundle, join(plugin, 'assets', 'gender-in-practice.min.js'));
+// One script per element and the round add-on: the plugin enqueues only what a page's shortcodes need.
+for (const name of ['ge-survey', 'socratic-wheel', 'action-plan-board', 'gender-in-practice-round']) {
+  cpSync(join(root, 'dist', 'cdn', `${name}.min.js`), join(plugin, 'assets', `${name}.min.js`));
+}
 writeFileSync(join(plugin, 'assets', 'default-assessment.json'), `${JSON.stringify(defaultAssessment, null, 2)}\n`);
 const protocol = { protocol: PROTOCOL_VERSION, limits: PROTOCOL_LIMITS, messages: { validation: VALIDATION_MESSAGES, server: SERVER_MESSAGES } };
 writeFileSync(join(plugin, 'assets', 'protocol.json'), `${JSON.stringify(protocol, null, 1)}\n`);

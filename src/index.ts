@@ -4,3 +4,5 @@ export * from './events.js';
 export * from './socratic-wheel/socratic-wheel.js';
 export * from './ge-survey/ge-survey.js';
 export * from './action-plan-board/action-plan-board.js';
+// The all-in-one entry also carries the round add-on, so `endpoint` works with it alone.
+import './round/index.js';

@@ -1,4 +1,5 @@
-// <action-plan-board> in each of its states: default, suggestions, over budget, column limits, French, unsorted and bad input, many cards, storage.
+// <action-plan-board> in each of its states: default, suggestions, over budget, column limits, French, unsorted and bad input, many cards, storage,
+// and the states a connection sets through `connected` (here by hand, with no server): a status line, a conflict, read-only.
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ActionPlanBoard, type PlanAction } from '../src/action-plan-board/action-plan-board.js';
@@ -75,4 +76,21 @@ export const Themed: Story = {
       .themed::part(card-title) { font-family: Georgia, serif; }
     </style>
     <action-plan-board class="themed" .now=${now} .actions=${plan}></action-plan-board>`,
+};
+
+/** What a connection (the round add-on, a workshop store) sets; a page normally leaves `connected` alone. */
+export const ConnectedOffline: Story = {
+  render: () => html`<action-plan-board .now=${now} .connected=${{ plan: { actions: plan }, status: { state: 'offline', actions: ['retry'] } }}
+    @ge-status-action=${(e: CustomEvent<{ action: string }>) => console.info('ge-status-action', e.detail.action)}></action-plan-board>`,
+};
+
+export const ConnectedConflict: Story = {
+  render: () => html`<action-plan-board .now=${now} .connected=${{
+    plan: { actions: plan }, status: { state: 'conflict' },
+    conflict: { actions: plan.map((a) => (a.id === 'b' ? { ...a, title: 'Review pay gaps with the union' } : a)), revision: 4 } }}></action-plan-board>`,
+};
+
+export const ConnectedReadOnly: Story = {
+  render: () => html`<action-plan-board lang="fr" .now=${now} .priorities=${priorities}
+    .connected=${{ plan: { actions: plan }, status: { state: 'forbidden' }, readonly: true }}></action-plan-board>`,
 };

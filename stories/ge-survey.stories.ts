@@ -88,3 +88,25 @@ export const InvalidDefinition: Story = {
 };
 
 export const Disabled: Story = { render: () => html`<form><fieldset disabled><ge-survey name="a"></ge-survey></fieldset></form>` };
+
+// What a connection (the round add-on, a workshop store) shows through `connected`, without a server.
+export const ConnectedOfflineWaiting: Story = {
+  name: 'Connected: offline, answers waiting',
+  render: () => html`<ge-survey .connected=${{ assessment: defaultAssessment, groups: ['staff', 'board'],
+    status: [{ state: 'offline' }, { state: 'queued' }] }}></ge-survey>`,
+};
+
+export const ConnectedInvitationCode: Story = {
+  name: 'Connected: invitation code',
+  render: () => html`<ge-survey lang="fr" .connected=${{ assessment: null, codePrompt: { error: 'invalid' } }}></ge-survey>`,
+};
+
+export const ConnectedClosedRound: Story = {
+  name: 'Connected: closed round (read-only)',
+  render: () => html`<ge-survey .connected=${{ assessment: defaultAssessment, readOnly: true, response: answered(4), status: { state: 'closed' } }}></ge-survey>`,
+};
+
+export const EndpointWithoutAddOn: Story = {
+  name: 'Endpoint without the round add-on',
+  render: () => html`<ge-survey endpoint="/wp-json/gender-in-practice/v1/rounds/12"></ge-survey>`,
+};

@@ -1,7 +1,7 @@
 // <socratic-wheel> in each of its states: portrait, from responses, groups, hidden groups, editable, French, 30 spokes, bad input.
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { SocraticWheel, type WheelSeries } from '../src/socratic-wheel/socratic-wheel.js';
+import { SocraticWheel, type WheelConnected, type WheelSeries } from '../src/socratic-wheel/socratic-wheel.js';
 import { define } from '../src/internal/define.js';
 import { defaultAssessment } from '../src/core/default-assessment.js';
 import type { Answer, SurveyResponse } from '../src/core/types.js';
@@ -71,6 +71,22 @@ export const FromRelease: Story = {
     const snapshot = buildReleaseSnapshot(defaultAssessment, responses, { groups: ['staff', 'management', 'board'] });
     const release = { id: 2, at: '2026-12-03T10:40:00Z', ...viewRelease(snapshot, { minGroupSize: 5 }) };
     return html`<socratic-wheel .release=${release} .series=${[portrait[1]]} show-table></socratic-wheel>`;
+  },
+};
+
+export const Connected: Story = {
+  name: 'Connected: a round\'s release, targets and status line (set by a connection)',
+  render: () => {
+    // What the round add-on (or any other connection) sets in `connected`; the buttons fire `ge-status-action`.
+    const snapshot = buildReleaseSnapshot(defaultAssessment, [...workshop(8, 1.5, 'staff'), ...workshop(6, 3, 'management')], { groups: ['staff', 'management'] });
+    const connected: WheelConnected = {
+      release: { id: 2, at: '2026-12-03T10:40:00Z', ...viewRelease(snapshot, { minGroupSize: 5 }) },
+      targets: portrait[1].values as Record<string, number>, minGroupSize: 5,
+      status: { state: 'ready', params: { n: 19, next: { allowed: true, needed: 0 }, releases: 2 }, actions: ['refresh', 'make-release'] },
+      targetsStatus: { state: 'saved' },
+    };
+    return html`<socratic-wheel editable="target" .connected=${connected}
+      @ge-status-action=${(e: CustomEvent) => console.log('ge-status-action', e.detail.action)}></socratic-wheel>`;
   },
 };
 

@@ -100,7 +100,34 @@
       cols[to].splice(index, 0, id);
       moves.push({ id, from, to, index });
     }
-    return { columns: COLUMNS, actions, moves, finalOrder: cols };
+    return { columns: COLUMNS, actions, moves, finalOrder: cols, keys: keysOf(actions, moves) };
+  }
+
+  /**
+   * The keys of each move, as the board reads them (keyboard-move-controller.ts): Space picks the card up, across a
+   * column it keeps its place (or goes last when the column is shorter), up/down pass one card each, Space drops it.
+   * Shared by ours.html and floor-keyboard.html, so both make the same keyboard moves.
+   */
+  function keysOf(actions, moves) {
+    const order = COLUMNS.map((c) => c.id);
+    const cols = {};
+    for (const c of order) cols[c] = actions.filter((a) => a.status === c).map((a) => a.id);
+    return moves.map((m) => {
+      const out = [' '];
+      let col = m.from, place = cols[col].indexOf(m.id);
+      cols[col].splice(place, 1);
+      while (col !== m.to) {
+        const dir = order.indexOf(m.to) > order.indexOf(col) ? 1 : -1;
+        col = order[order.indexOf(col) + dir];
+        place = Math.min(place, cols[col].length);
+        out.push(dir > 0 ? 'ArrowRight' : 'ArrowLeft');
+      }
+      for (; place < m.index; place++) out.push('ArrowDown');
+      for (; place > m.index; place--) out.push('ArrowUp');
+      cols[col].splice(place, 0, m.id);
+      out.push(' ');
+      return { id: m.id, keys: out };
+    });
   }
 
   window.BenchData = { rng, wheel, survey, board };

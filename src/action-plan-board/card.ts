@@ -4,6 +4,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import type { PlanAction } from '../core/plan.js';
 import type { Format } from './format.js';
+import { cardElementId } from './focus-controller.js';
 
 /** Labels with a title inside, split around it once per render: [before, after]. */
 type Around = [string, string];
@@ -47,16 +48,20 @@ function labelsOf(format: Format): Labels {
   return labels;
 }
 
-export function renderCard(card: PlanAction, ctx: CardContext): unknown {
+/** Cards from this place in a column on are laid out only when they come near the screen (class `far`). */
+export const FAR_FROM = 10;
+
+/** `far`: the card's place in its column is FAR_FROM or more. */
+export function renderCard(card: PlanAction, ctx: CardContext, far = false): unknown {
   const dim = card.dimensionId ? ctx.dimension(card.dimensionId) : null;
   const open = ctx.menuId === card.id || ctx.editingId === card.id;
   // An open card (menu or form) always re-renders; the others only when what they show changes.
   return guard([card.id, card.title, card.status, dim?.name, dim?.known, card.owner, card.due, card.days,
-    ctx.pickedId === card.id, open ? {} : false, ctx.format, ctx.today, ctx.doneColumn],
-  () => cardTemplate(card, dim, ctx));
+    ctx.pickedId === card.id, open ? {} : false, ctx.format, ctx.today, ctx.doneColumn, far],
+  () => cardTemplate(card, dim, ctx, far));
 }
 
-function cardTemplate(card: PlanAction, dim: { name: string; known: boolean } | null, ctx: CardContext): TemplateResult {
+function cardTemplate(card: PlanAction, dim: { name: string; known: boolean } | null, ctx: CardContext, far: boolean): TemplateResult {
   if (ctx.editingId === card.id) {
     return html`<li class="card editing" data-id=${card.id}>${ctx.renderForm(card)}</li>`;
   }
@@ -65,7 +70,7 @@ function cardTemplate(card: PlanAction, dim: { name: string; known: boolean } | 
   const label = (around: Around) => around[0] + title + around[1];
   const overdue = card.due !== undefined && card.due < ctx.today && card.status !== ctx.doneColumn;
   const menuOpen = ctx.menuId === card.id;
-  return html`<li class="card ${ctx.pickedId === card.id ? 'picked' : ''}" part="card" data-id=${card.id}>
+  return html`<li class="card ${ctx.pickedId === card.id ? 'picked' : ''} ${far ? 'far' : ''}" part="card" data-id=${card.id} id=${cardElementId(card.id)}>
     <div class="card-head">
       <button class="handle" data-act="handle" aria-label=${label(l.handle)} aria-describedby="move-help">⠿</button>
       <h3 class="title" part="card-title">${title}</h3>

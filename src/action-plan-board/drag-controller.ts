@@ -1,12 +1,11 @@
 // Pointer drag of a card by its handle (mouse, pen and touch alike): the card follows the pointer and a placeholder bar marks where it will land.
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
-export interface DragHost extends ReactiveControllerHost {
-  readonly renderRoot: HTMLElement | DocumentFragment;
-  /** Place in `column` for a card dropped before card `beforeId` (or after the last shown card when null). */
-  dropIndex(column: string, beforeId: string | null, moving: string): number;
-  /** The drop is final: move, save, fire the change event, announce. */
-  dragMove(id: string, column: string, index: number): void;
+export interface DragOptions {
+  /** Where the board's lists (`ul.cards[data-column]`) are. */
+  root: () => ParentNode;
+  /** The card was dropped in `column` before card `beforeId` (null: after the last card shown there). */
+  drop: (id: string, column: string, beforeId: string | null) => void;
 }
 
 interface Drag {
@@ -25,7 +24,7 @@ const THRESHOLD = 4;
 export class DragController implements ReactiveController {
   private drag: Drag | null = null;
 
-  constructor(private readonly host: DragHost) {
+  constructor(host: ReactiveControllerHost, private readonly options: DragOptions) {
     host.addController(this);
   }
 
@@ -37,7 +36,7 @@ export class DragController implements ReactiveController {
     this.end(false);
   }
 
-  /** Called by the board for a pointerdown on a card's handle. */
+  /** Starts following a pointerdown on a card's handle. */
   start(event: PointerEvent, handle: HTMLElement): void {
     if (this.drag || !event.isPrimary || event.button !== 0) return;
     const card = handle.closest<HTMLElement>('li[data-id]');
@@ -91,7 +90,7 @@ export class DragController implements ReactiveController {
    */
   private targetAt(x: number, y: number): Drag['target'] {
     const drag = this.drag as Drag;
-    const lists = [...this.host.renderRoot.querySelectorAll<HTMLElement>('ul.cards[data-column]')];
+    const lists = [...this.options.root().querySelectorAll<HTMLElement>('ul.cards[data-column]')];
     let best: HTMLElement | null = null;
     let bestDx = Infinity;
     let bestDy = Infinity;
@@ -143,8 +142,7 @@ export class DragController implements ReactiveController {
     drag.card.removeAttribute('data-dragging');
     drag.card.style.transform = '';
     if (drop && drag.active && target) {
-      const beforeId = target.before?.dataset.id ?? null;
-      this.host.dragMove(drag.id, target.column, this.host.dropIndex(target.column, beforeId, drag.id));
+      this.options.drop(drag.id, target.column, target.before?.dataset.id ?? null);
     }
   }
 }

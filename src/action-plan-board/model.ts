@@ -1,7 +1,7 @@
 // What the board shows, derived from the plan in one linear pass: columns (Unsorted first when needed), filters, names, budget.
 import { localize } from '../core/text.js';
 import type { Assessment, Locale, LocalizedText } from '../core/types.js';
-import { DEFAULT_COLUMN_IDS, planBudget, UNSORTED, type PlanAction, type PlanBudget } from '../core/plan.js';
+import { columnOf, DEFAULT_COLUMN_IDS, moveAction, parseDays, planBudget, UNSORTED, type PlanAction, type PlanBudget } from '../core/plan.js';
 import { isArray, isPlainObject, readKey } from '../core/safe-read.js';
 
 /** A column a host may give: `{ id, label, limit? }`; `limit` is a soft card limit (a warning, never a refusal). */
@@ -38,12 +38,20 @@ export interface BoardModel {
   badColumns: boolean;
   /** Every card by id. */
   byId: Map<string, PlanAction>;
+  /** The practices the plan already holds (a move changes none: the suggestions panel is not drawn again). */
+  practiceIds: Set<string>;
   filters: Filters;
 }
 
 export interface Filters {
   dimension: string;
   owner: string;
+}
+
+/** `budget-days` as written (`12`, `12.5`, `12,5`); blank or not a number is no budget. */
+export function readBudget(value: string | null): number | undefined {
+  const parsed = parseDays(value ?? '');
+  return parsed.ok ? parsed.value : undefined;
 }
 
 /** The host's columns when they can be read (ids unique and non-empty), else the default ones. */
@@ -83,8 +91,10 @@ export function buildModel(items: readonly PlanAction[], columnsInput: unknown, 
   const owners = new Set<string>();
   const unknown = new Set<string>();
   const byId = new Map<string, PlanAction>();
+  const practiceIds = new Set<string>();
   for (const a of items) {
     byId.set(a.id, a);
+    if (a.practiceId) practiceIds.add(a.practiceId);
     const v = views.get(a.status) ?? unsorted;
     v.cards.push(a);
     if (a.owner) owners.add(a.owner);
@@ -98,7 +108,7 @@ export function buildModel(items: readonly PlanAction[], columnsInput: unknown, 
   return {
     columns, columnIds, doneColumn: defs[defs.length - 1].id, dimensionNames, unknownDimensions: [...unknown],
     owners: [...owners].sort((x, y) => x.localeCompare(y, locale)), budget: planBudget(items, budgetDays),
-    unsorted: unsorted.count, badColumns: bad, byId, filters,
+    unsorted: unsorted.count, badColumns: bad, byId, practiceIds, filters,
   };
 }
 
@@ -141,6 +151,20 @@ export function applyMove(model: BoardModel, id: string, card: PlanAction, toCol
   return { ...model, columns };
 }
 
+/**
+ * The plan and the model once card `id` moved to place `index` of `column` (a place in its full list): the plan
+ * copied once, the model patched (`applyMove`), or `model` null when it must be built again (Unsorted involved).
+ * The same plan when nothing moved.
+ */
+export function patchMove(items: readonly PlanAction[], model: BoardModel, id: string, column: string, index: number):
+  { items: readonly PlanAction[]; model: BoardModel | null } {
+  const old = model.byId.get(id);
+  const next = moveAction(items, model.columnIds, id, column, index, old ? items.indexOf(old) : -1);
+  if (next === items) return { items, model };
+  const card = old && (old.status === column || column === UNSORTED ? old : next.find((a) => a.id === id));
+  return { items: next, model: card ? applyMove(model, id, card, column, index) : null };
+}
+
 /** The view of `column`, if it is shown. */
 export const columnView = (model: BoardModel, column: string): ColumnView | undefined => model.columns.find((c) => c.id === column);
 
@@ -165,4 +189,30 @@ export function dropIndex(model: BoardModel, column: string, beforeId: string | 
   if (beforeId) return indexWithout(model, column, beforeId, moving);
   const shown = visibleIds(model, column).filter((id) => id !== moving);
   return shown.length ? indexWithout(model, column, shown[shown.length - 1], moving) + 1 : Number.MAX_SAFE_INTEGER;
+}
+
+/** What a move announcement says of card `id` where it is now: its title, column, place and the column's count. */
+export function moveWords(model: BoardModel, id: string): { title: string; column: string; position: number; count: number } | null {
+  const card = model.byId.get(id);
+  const column = card && columnView(model, columnOf(card, model.columnIds));
+  return card && column ? { title: card.title, column: column.label, position: column.cards.indexOf(card) + 1, count: column.count } : null;
+}
+
+/** Same entries, by identity: what a derivation was made from has not changed. */
+export function sameInputs(a: readonly unknown[], b: readonly unknown[]): boolean {
+  return a.length === b.length && a.every((x, i) => x === b[i]);
+}
+
+/** One derived value, made again only when what it is made from changes (entries compared by identity). */
+export class Memo<T> {
+  private inputs: readonly unknown[] = [];
+  private value?: T;
+
+  get(inputs: readonly unknown[], make: () => T): T {
+    if (this.value === undefined || !sameInputs(this.inputs, inputs)) {
+      this.value = make();
+      this.inputs = inputs;
+    }
+    return this.value;
+  }
 }

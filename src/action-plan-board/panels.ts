@@ -43,19 +43,19 @@ export function renderBudget(model: BoardModel, t: T, days: (n: number) => strin
 export function renderToolbar(model: BoardModel, filters: Filters, t: T): TemplateResult {
   const dims = [...model.dimensionNames, ...model.unknownDimensions.map((id) => [id, id] as const)];
   return html`<div class="toolbar" part="toolbar" role="group" aria-label=${t('toolbar')}>
-    <label>${t('filterDimension')}
+    <label>${t('dimension')}
       <select data-filter="dimension" .value=${filters.dimension}>
         <option value="" ?selected=${filters.dimension === ''}>${t('all')}</option>
         ${dims.map(([id, name]) => html`<option value=${id} ?selected=${filters.dimension === id}>${name}</option>`)}
       </select></label>
-    <label>${t('filterOwner')}
+    <label>${t('owner')}
       <select data-filter="owner" .value=${filters.owner}>
         <option value="" ?selected=${filters.owner === ''}>${t('allOwners')}</option>
         ${model.owners.map((o) => html`<option value=${o} ?selected=${filters.owner === o}>${o}</option>`)}
       </select></label>
     <button data-act="export-csv">${t('exportCsv')}</button>
     <button data-act="export-json">${t('exportJson')}</button>
-    <label>${t('importJson')}<input type="file" data-act="import" accept=".json,application/json"></label>
+    <label class="import">${t('importJson')}<input type="file" data-act="import" accept=".json,application/json"></label>
   </div>`;
 }
 

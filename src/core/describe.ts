@@ -1,6 +1,6 @@
 // Internal: the figures of one cell (a dimension, overall or in one group) from its sorted respondent scores.
 import type { AggregateFlag } from './types.js';
-import { quantilesInPlace } from './select.js';
+import { quantilesInPlace } from './quickselect.js';
 import type { SuppressionReason } from './suppress.js';
 
 /** The statistics of one dimension across respondents (API rule 3), or a hidden cell. */

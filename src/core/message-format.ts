@@ -1,6 +1,7 @@
 // Filling a message template: Quebec spacing in French, numbers in the reader's locale. Internal:
 // formatMessage (messages.ts) and the protocol's messages (protocol-bodies.ts) share it.
 import type { Locale, MessageParams } from './types.js';
+import { baseLocale } from './text.js';
 
 const NBSP = '\u00a0';
 
@@ -29,4 +30,15 @@ export function fill(template: string, params: MessageParams, lang: Locale): str
     if (typeof value === 'number') return numberFormat(lang).format(value);
     return typeof value === 'string' ? value : whole;
   });
+}
+
+/**
+ * `entry` (one template per language) in `locale`'s language (`fr`, `fr-CA`... French; anything else
+ * English) with Quebec spacing and `params` filled in; `code` itself when there is no entry, so that
+ * a caller always has something to show.
+ */
+export function formatEntry(entry: Record<Locale, string> | undefined, code: string, params: unknown, locale: unknown): string {
+  if (!entry) return String(code);
+  const lang = baseLocale(typeof locale === 'string' ? locale : 'en');
+  return fill(lang === 'fr' ? frenchSpacing(entry.fr) : entry.en, params !== null && typeof params === 'object' ? params as MessageParams : {}, lang);
 }

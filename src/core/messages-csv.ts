@@ -1,5 +1,5 @@
 // The en/fr texts of the errors met while reading a CSV file of responses, by code.
-import type { MessageCatalogue } from './messages.js';
+import type { MessageCatalogue } from './message-catalogue.js';
 
 // formatMessage prefixes these with "Row 3, column "pw-1": " from the error's row and column.
 export const CSV_MESSAGES: MessageCatalogue = {

@@ -1,5 +1,5 @@
 // The en/fr texts of validation errors, by code. French: Quebec usage; spacing is fixed by formatMessage.
-import type { MessageCatalogue } from './messages.js';
+import type { MessageCatalogue } from './message-catalogue.js';
 
 /*
  * Placeholders: {path} a location like dimensions[2].questions[0].id; {found} a short preview of

@@ -1,12 +1,12 @@
 // The bilingual message catalogue of validation and CSV errors, and its formatter.
-import type { Locale, MessageParams } from './types.js';
+import type { MessageParams } from './types.js';
 import { baseLocale } from './text.js';
 import { VALIDATION_MESSAGES } from './messages-validation.js';
 import { CSV_FRAME, CSV_MESSAGES } from './messages-csv.js';
 import { fill, frenchSpacing } from './message-format.js';
+import type { MessageCatalogue } from './message-catalogue.js';
 
-/** One message in each language the package ships, as a template with `{name}` placeholders. */
-export type MessageCatalogue = Record<string, Record<Locale, string>>;
+export type { MessageCatalogue } from './message-catalogue.js';
 
 const CATALOGUE: MessageCatalogue = { ...VALIDATION_MESSAGES, ...CSV_MESSAGES };
 

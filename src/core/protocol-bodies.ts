@@ -7,8 +7,7 @@
 // For servers only, so not re-exported by the core's index (the elements never validate what they
 // send, and the CDN bundle does not carry it): import `gender-in-practice/core/protocol-bodies`.
 import type { Locale, MessageParams, ValidationError, ValidationResult } from './types.js';
-import { baseLocale } from './text.js';
-import { fill, frenchSpacing } from './message-format.js';
+import { formatEntry } from './message-format.js';
 import { PROTOCOL_LIMITS, SERVER_MESSAGES, VALIDATION_MESSAGES } from './protocol-data.js';
 import {
   isArray, isPlainObject, pathIndex, pathKey, preview, readKey, readKeys, readLength, setOwn, truncate, UNREADABLE,
@@ -34,10 +33,7 @@ const entryOf = (code: string): Record<Locale, string> | undefined => {
  * words it. An unknown code gives the code itself.
  */
 export function formatProtocolMessage(code: string, params: MessageParams = {}, locale?: string): string {
-  const lang = baseLocale(typeof locale === 'string' ? locale : 'en');
-  const entry = entryOf(String(code));
-  if (!entry) return String(code);
-  return fill(lang === 'fr' ? frenchSpacing(entry.fr) : entry.en, params !== null && typeof params === 'object' ? params : {}, lang);
+  return formatEntry(entryOf(String(code)), String(code), params, locale);
 }
 
 /** The code of the 400 that refuses each route's body. */

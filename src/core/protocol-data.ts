@@ -1,5 +1,5 @@
 // What the core and a round server must agree on (docs/PROTOCOL.md), as data: the build writes it into the WordPress plugin as assets/protocol.json.
-import type { MessageCatalogue } from './messages.js';
+import type { MessageCatalogue } from './message-catalogue.js';
 import { VALIDATION_MESSAGES } from './messages-validation.js';
 import { COMMENT_PREFIX, CSV_META_COLUMNS } from './csv-columns.js';
 

@@ -1,7 +1,7 @@
 // The round's action plan on the server (docs/PROTOCOL.md "R/plan"): reading `{ plan, revision }`,
 // the body of a save, a conflict's data, the browser's unsaved copy, and what to do with it. Pure.
 import { normalizePlan, type PlanAction, type PlanIssue } from './plan.js';
-import { PLAN_FORMAT } from './plan-csv.js';
+import { PLAN_FORMAT } from './plan-files.js';
 import { isArray, isPlainObject, readKey } from './safe-read.js';
 import type { ProtocolRead } from './protocol-results.js';
 

@@ -3,7 +3,7 @@ import type { AnswerCounts, ReleaseDimensionView, ReleaseGroupView, ReleaseView 
 import type { SuppressionReason } from './suppress.js';
 import { isIsoDateString } from './iso-date.js';
 import { isArray, isPlainObject, readKey, readKeys, UNREADABLE } from './safe-read.js';
-import type { ProtocolIssue } from './protocol-results.js';
+import type { ProtocolIssue } from './protocol-issue.js';
 
 /** A release as a viewer receives it: what `viewRelease` gives, with the server's `id` and the time it was made. */
 export type RoundRelease = ReleaseView & { id?: number | string; at?: string };

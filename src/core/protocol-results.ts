@@ -6,6 +6,7 @@ import { readRelease, type RoundRelease } from './protocol-release.js';
 import { validateAssessment } from './validate.js';
 import { isArray, isPlainObject, readKey } from './safe-read.js';
 import { DEFAULT_MIN_GROUP_SIZE, MIN_GROUP_SIZE_FLOOR } from './suppress.js';
+import type { ProtocolIssue, ProtocolRead } from './protocol-issue.js';
 
 /** The round as the server describes it (`round` in every answer). */
 export interface RoundInfo {
@@ -33,13 +34,7 @@ export interface RoundResults {
   targets: Record<string, number>;
 }
 
-export interface ProtocolIssue {
-  path: string;
-  code: string;
-  message: string;
-}
-
-export type ProtocolRead<T> = { ok: true; value: T; issues: ProtocolIssue[] } | { ok: false; issues: ProtocolIssue[] };
+export type { ProtocolIssue, ProtocolRead } from './protocol-issue.js';
 
 const text = (v: unknown, fallback = ''): string => (typeof v === 'string' ? v : typeof v === 'number' && Number.isFinite(v) ? String(v) : fallback);
 const count = (v: unknown): number | null => (typeof v === 'number' && Number.isInteger(v) && v >= 0 ? v : null);
@@ -129,35 +124,4 @@ export function readResults(body: unknown, options: { locale?: 'en' | 'fr' } = {
     },
     issues: [...issues, ...targetIssues],
   };
-}
-
-/** What an element should do about a failed request, from its status and code (PROTOCOL.md "Errors"). */
-export type FailureKind =
-  /** No answer, a 5xx, 408 or 429: keep what is unsaved and try again later. */
-  | 'offline'
-  /** 401 or an expired nonce: the page must be reloaded (what is unsaved stays in the browser). */
-  | 'expired'
-  /** 403 for lack of the capability: only a facilitator may do this. */
-  | 'forbidden'
-  | 'not-found'
-  /** 409 `ge-plan-conflict`. */
-  | 'conflict'
-  /** Any other 4xx: the server refused the body; say why. */
-  | 'refused';
-
-export function failureKind(failure: { status: number; code: string }): FailureKind {
-  const { status, code } = failure;
-  if (code === 'bad-endpoint') return 'refused';
-  if (code === 'not-json') return 'offline'; // a proxy's or a login page's answer, not the server's
-  if (status === 0 || status === 408 || status === 429 || status >= 500) return 'offline';
-  if (status === 401 || code === 'rest_cookie_invalid_nonce' || code === 'rest_not_logged_in') return 'expired';
-  if (status === 403) return 'forbidden';
-  if (status === 404) return 'not-found';
-  if (status === 409 && code === 'ge-plan-conflict') return 'conflict';
-  return 'refused';
-}
-
-/** Waiting time before the `attempt`-th retry (1, 2...): 3 s, doubled each time, at most a minute. */
-export function retryDelay(attempt: number, first = 3000, most = 60_000): number {
-  return Math.min(most, first * 2 ** Math.max(0, Math.min(attempt - 1, 20)));
 }

@@ -70,29 +70,6 @@ export function readSubmitAnswer(body: unknown): SubmitAnswer {
   return { status, ...(isIsoDateString(at) ? { submittedAt: at } : {}) };
 }
 
-/**
- * What to do with a submission the server did not take:
- * - `queued`: no answer, a 5xx, 408 or 429: keep it on the device and send it again later;
- * - `expired`: the login or the nonce expired: keep it, and ask for a reload;
- * - `closed`: 409 `ge-round-closed`: the round takes no more responses;
- * - `rejected`: any other 4xx: the server refused the body; show why, back in the form.
- */
-export type SubmitOutcome = 'queued' | 'expired' | 'closed' | 'rejected';
-
-export function submitOutcome(failure: { status: number; code: string; retryable?: boolean }): SubmitOutcome {
-  const { status, code } = failure;
-  if (code === 'ge-round-closed') return 'closed';
-  if (code === 'rest_cookie_invalid_nonce' || code === 'rest_not_logged_in' || status === 401) return 'expired';
-  if (status === 0 || status === 408 || status === 429 || status >= 500 || code === 'not-json' || failure.retryable) return 'queued';
-  return 'rejected';
-}
-
-/** Waiting time before the `attempt`-th resend (1, 2...): `first`, doubled each time, at most `most`. */
-export function resendDelay(attempt: number, first = 5000, most = 300_000): number {
-  const n = Math.max(0, Math.min(Math.floor(attempt) - 1, 30));
-  return Math.max(0, Math.min(most, first * 2 ** (Number.isFinite(n) ? n : 0)));
-}
-
 /** A submission waiting on the device to be sent (the outbox entry). */
 export interface QueuedSubmission {
   response: SurveyResponse;

@@ -1,6 +1,6 @@
 // Collecting validation errors: capped in number, with messages in the caller's language.
 import type { Locale, MessageParams, ValidationError, ValidationResult } from './types.js';
-import { formatMessage } from './messages.js';
+import { formatValidationMessage } from './validation-message.js';
 import { baseLocale } from './text.js';
 import { PROTOCOL_LIMITS } from './protocol-data.js';
 
@@ -20,10 +20,10 @@ export interface Issues {
   add(path: string, code: string, params?: MessageParams): undefined;
 }
 
-/** Words a problem: `formatMessage` by default; a server's validators also know the protocol's own codes. */
+/** Words a problem: the validators' catalogue by default (`formatMessage`'s words for those codes); a server's validators also know the protocol's own codes. */
 export type MessageFormatter = (code: string, params: MessageParams, locale: Locale) => string;
 
-export function createIssues(locale: Locale, format: MessageFormatter = formatMessage): Issues {
+export function createIssues(locale: Locale, format: MessageFormatter = formatValidationMessage): Issues {
   const errors: ValidationError[] = [];
   return {
     locale,
@@ -31,7 +31,7 @@ export function createIssues(locale: Locale, format: MessageFormatter = formatMe
     add(path, code, params = {}) {
       if (errors.length >= MAX_ERRORS) {
         const tooMany = { max: MAX_ERRORS };
-        errors.push({ path: '', code: 'too-many-errors', message: formatMessage('too-many-errors', tooMany, locale), params: tooMany });
+        errors.push({ path: '', code: 'too-many-errors', message: formatValidationMessage('too-many-errors', tooMany, locale), params: tooMany });
         throw STOP;
       }
       const all: MessageParams = { ...params, path };
@@ -44,7 +44,7 @@ export function createIssues(locale: Locale, format: MessageFormatter = formatMe
 /** The error list of a validator that hit a throw it did not expect: the last line of defence. */
 export function unreadableResult(locale: Locale, path = ''): ValidationError[] {
   const params = { path };
-  return [{ path, code: 'unreadable', message: formatMessage('unreadable', params, locale), params }];
+  return [{ path, code: 'unreadable', message: formatValidationMessage('unreadable', params, locale), params }];
 }
 
 export interface ValidateOptions {

@@ -4,7 +4,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Assessment, Locale, MessageParams } from '../core/types.js';
 import { defaultAssessment } from '../core/default-assessment.js';
 import { validateAssessment } from '../core/validate.js';
-import { formatMessage } from '../core/messages.js';
+import { formatValidationMessage } from '../core/validation-message.js';
 import { translate } from '../internal/i18n.js';
 import { messages } from './messages.js';
 
@@ -24,7 +24,7 @@ export type Definition =
 export function problemMessage(p: DefinitionProblem, locale: Locale): string {
   if (p.code === 'load-failed') return translate(messages, locale, 'loadFailed', p.params);
   if (p.code === 'inline-unreadable') return translate(messages, locale, 'inlineUnreadable', p.params);
-  return formatMessage(p.code, p.params, locale);
+  return formatValidationMessage(p.code, p.params, locale);
 }
 
 const reasonOf = (e: unknown) => (e instanceof Error ? e.message : String(e));

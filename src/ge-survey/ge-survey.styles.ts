@@ -1,30 +1,25 @@
 // The survey's styles: every colour and size a --ge-* custom property, 44 px targets, visible focus, clean print.
 import { css } from 'lit';
 import { ownTypography } from '../internal/typography.js';
+import { sharedTokens } from '../internal/tokens.js';
 
-export const styles = [ownTypography('.survey, .problems, .loading, .round-status, .round-actions, .code-form', 1.5, 'var(--ge-text-color, #1d1d1f)'), css`
-  /* Typography lives on the inner roots (see internal/typography.ts): sizes in em or px, never rem. */
+// Typography lives on every root the element renders (the survey, the review, the definition's errors, the
+// loading line, the status and the code form; see internal/typography.ts): sizes in em or px, never rem.
+// (Comments stay out of the css`` templates, which ship as they are.)
+export const styles = [sharedTokens, ownTypography('.survey, .problems, .loading, .round-status, .round-actions, .code-form', 1.5, 'var(--_text)'), css`
   :host {
     display: block;
     box-sizing: border-box;
     max-width: 100%;
-    background: var(--ge-background, transparent);
-    --_base: var(--ge-font-size, 16px);
     --_space: var(--ge-spacing, var(--_base));
     --_accent: var(--ge-accent-color, #1f5fa8);
-    --_border: var(--ge-border-color, #8a8f98);
-    --_muted: var(--ge-muted-color, #4a4f57);
-    --_error: var(--ge-error-color, #b3261e);
     --_target: var(--ge-target-size, 44px);
-    --_radius: var(--ge-radius, 6px);
   }
-  /* Every root the element renders (the survey, the review, the definition's errors, the loading line). */
-  
   :host([hidden]) { display: none; }
   h2, h3 { line-height: 1.25; overflow-wrap: anywhere; }
   h3 { margin: calc(var(--_space) * 1.5) 0 calc(var(--_space) / 2); }
   h3:focus, h2:focus { outline: none; }
-  h3:focus-visible, h2:focus-visible { outline: 3px solid var(--ge-focus-color, #c45c00); outline-offset: 2px; }
+  h3:focus-visible, h2:focus-visible { outline: var(--_focus-ring); outline-offset: var(--_focus-offset); }
   p, legend, dt, dd, li, label, code { overflow-wrap: anywhere; }
   .step { display: block; font-size: 0.8em; font-weight: normal; color: var(--_muted); }
   .note, .help, .description, .count { color: var(--_muted); }
@@ -39,6 +34,10 @@ export const styles = [ownTypography('.survey, .problems, .loading, .round-statu
   nav button.done .count::before { content: '✓ '; }
 
   form, fieldset.contents { margin: 0; padding: 0; border: 0; min-width: 0; }
+  /* On one page, a section after the first is not laid out until it comes near the screen (a survey of 60 questions
+     lays out its first screen only); it stays in the accessibility tree, in find-in-page and in the tab order. A page
+     of one section (the paged layout) lays it out at once, where the host page put it. */
+  .section + .section { content-visibility: auto; contain-intrinsic-size: auto 60em; }
   fieldset.question {
     margin: 0 0 var(--_space);
     padding: calc(var(--_space) * 0.75);
@@ -58,7 +57,7 @@ export const styles = [ownTypography('.survey, .problems, .loading, .round-statu
   }
   .option input { font: inherit; width: 1.25em; height: 1.25em; margin: 0; flex: none; accent-color: var(--_accent); }
   .option:has(input:checked) { border-color: var(--_accent); box-shadow: inset 0 0 0 1px var(--_accent); }
-  .option:has(input:focus-visible) { outline: 3px solid var(--ge-focus-color, #c45c00); outline-offset: 2px; }
+  .option:has(input:focus-visible) { outline: var(--_focus-ring); outline-offset: var(--_focus-offset); }
   .error { color: var(--_error); font-weight: 600; margin: 0 0 0.5em; }
   fieldset.question:has(.error) { border-color: var(--_error); border-width: 2px; }
 
@@ -69,7 +68,7 @@ export const styles = [ownTypography('.survey, .problems, .loading, .round-statu
   button.primary { background: var(--_accent); border-color: var(--_accent); color: var(--ge-accent-contrast, #fff); font-weight: 600; }
   button.link { border: 0; background: none; padding: 0.5em 0; text-decoration: underline; color: var(--_accent); margin-top: 0.25em; }
   button:focus-visible, a:focus-visible, textarea:focus-visible, summary:focus-visible, input[type='file']:focus-visible {
-    outline: 3px solid var(--ge-focus-color, #c45c00); outline-offset: 2px;
+    outline: var(--_focus-ring); outline-offset: var(--_focus-offset);
   }
   button:disabled { cursor: not-allowed; opacity: 0.6; }
   .actions { display: flex; flex-wrap: wrap; gap: 0.75em; justify-content: space-between; margin: var(--_space) 0; }
@@ -90,7 +89,7 @@ export const styles = [ownTypography('.survey, .problems, .loading, .round-statu
     border: 1px solid var(--_border); border-radius: var(--_radius);
   }
   .code-form input[aria-invalid='true'] { border: 2px solid var(--_error); }
-  .code-form input:focus-visible { outline: 3px solid var(--ge-focus-color, #c45c00); outline-offset: 2px; }
+  .code-form input:focus-visible { outline: var(--_focus-ring); outline-offset: var(--_focus-offset); }
   .error-summary code { font-size: 0.9em; }
   .notice { border-inline-start: 4px solid var(--_accent); padding: 0.5em 0.75em; margin: 0.5em 0; background: var(--ge-surface, transparent); }
   .transfer { margin: var(--_space) 0; }
@@ -119,6 +118,7 @@ export const styles = [ownTypography('.survey, .problems, .loading, .round-statu
     .survey, .problems, .loading, .round-status { color: #000; }
     nav, .actions, .transfer, .notices, .round-actions, button.link, progress { display: none; }
     .section { break-before: auto; }
+    .section + .section { content-visibility: visible; }
     fieldset.question, .review-item { break-inside: avoid; }
   }
 `];

@@ -1,6 +1,6 @@
-// Defines <ge-survey> (idempotent: loading this twice defines nothing twice) and declares its tag and events (`ge-error` is declared once, in src/events.ts).
+// Defines <ge-survey> (idempotent: loading this twice defines nothing twice) and declares its tag and events (`ge-error` and `ge-status-action` are declared once, in src/events.ts).
 import { define } from '../internal/define.js';
-import { GeSurvey, type SurveyChangeDetail, type SurveySentDetail, type SurveySubmitDetail } from './ge-survey.component.js';
+import { GeSurvey, type SurveyChangeDetail, type SurveyCodeSubmitDetail, type SurveySentDetail, type SurveySubmitDetail } from './ge-survey.component.js';
 
 export * from './ge-survey.component.js';
 
@@ -14,5 +14,6 @@ declare global {
     'ge-survey-change': CustomEvent<SurveyChangeDetail>;
     'ge-survey-submit': CustomEvent<SurveySubmitDetail>;
     'ge-survey-sent': CustomEvent<SurveySentDetail>;
+    'ge-code-submit': CustomEvent<SurveyCodeSubmitDetail>;
   }
 }

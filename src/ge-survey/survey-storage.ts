@@ -20,26 +20,12 @@ export interface OpenResult {
   unreadable: boolean;
 }
 
-/** The `savedAt` of the envelope stored under `key`, without reading the rest. */
-function savedAtOf(key: string): string | undefined {
-  try {
-    const raw = globalThis.localStorage.getItem(key);
-    const env: unknown = raw ? JSON.parse(raw) : null;
-    const at = env && typeof env === 'object' ? (env as { savedAt?: unknown }).savedAt : undefined;
-    return typeof at === 'string' ? at : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 export class SurveyStorage {
   private store?: DraftStore<SurveyDraft>;
   /** What happened on load (restored, migrated, unreadable): shown until the next load. */
   notice: StorageNotice | null = null;
   /** False once a save has failed (full, disabled, blocked): the respondent must be told. */
   saving = true;
-  /** When the draft found on open was last saved (ISO 8601), if it said. */
-  savedAt?: string;
 
   get key(): string | null {
     return this.store?.key ?? null;
@@ -49,10 +35,8 @@ export class SurveyStorage {
   open(key: string | null, assessment: Assessment): OpenResult {
     this.notice = null;
     this.saving = true;
-    this.savedAt = undefined;
     this.store = key ? new DraftStore<SurveyDraft>(key, DRAFT_FORMAT, readDraft) : undefined;
     if (!this.store) return { unreadable: false };
-    this.savedAt = savedAtOf(key!);
     const loaded = this.store.load();
     if (loaded.status === 'unavailable') this.saving = false;
     const unreadable = loaded.status === 'unreadable-kept' || (loaded.status === 'unavailable' && this.readable() === false);

@@ -13,9 +13,15 @@ export function downloadResponse(response: SurveyResponse): void {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
-/** The response in `file`, checked by the core; error messages otherwise (in `locale`). */
-export async function readResponseFile(file: File, assessment: Assessment, locale: string, notJson: (reason: string) => string):
-  Promise<{ ok: true; value: SurveyResponse } | { ok: false; errors: string[] }> {
+/**
+ * The response in the file chosen in `input` (which is emptied, so the same file can be chosen
+ * again), checked by the core; error messages otherwise (in `locale`); null when no file was chosen.
+ */
+export async function readResponseFile(input: HTMLInputElement, assessment: Assessment, locale: string, notJson: (reason: string) => string):
+  Promise<{ ok: true; value: SurveyResponse } | { ok: false; errors: string[] } | null> {
+  const file = input.files?.[0];
+  input.value = '';
+  if (!file) return null;
   let data: unknown;
   try {
     data = JSON.parse(await file.text());

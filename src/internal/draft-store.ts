@@ -26,6 +26,18 @@ function storage(): Storage | null {
   }
 }
 
+/** When the data stored under `key` was saved (its envelope's `savedAt`), without reading the rest. */
+export function savedAtOf(key: string): string | undefined {
+  try {
+    const raw = storage()?.getItem(key);
+    const env: unknown = raw ? JSON.parse(raw) : null;
+    const at = env && typeof env === 'object' ? (env as { savedAt?: unknown }).savedAt : undefined;
+    return typeof at === 'string' ? at : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * One draft under one key. `format` names what is stored (e.g. `gender-in-practice/survey@1`);
  * `read` checks the stored `data` and returns it, or undefined when it is not what we wrote.

@@ -2,17 +2,25 @@
 // Importing this module defines the tags (idempotently), so `<GeSurvey />` works with no other import.
 import * as React from 'react';
 import { createComponent, type EventName } from '@lit/react';
-import type { GeErrorDetail } from '../events.js';
-import { GeSurvey as GeSurveyElement, type SurveyChangeDetail, type SurveySentDetail, type SurveySubmitDetail } from '../ge-survey/ge-survey.component.js';
+import type { GeErrorDetail, GeStatusActionDetail } from '../events.js';
+import {
+  GeSurvey as GeSurveyElement, type SurveyChangeDetail, type SurveyCodeSubmitDetail, type SurveySentDetail, type SurveySubmitDetail,
+} from '../ge-survey/ge-survey.component.js';
 import { SocraticWheel as SocraticWheelElement, type DimensionSelectDetail, type PrioritiesChangeDetail, type WheelChangeDetail } from '../socratic-wheel/socratic-wheel.component.js';
 import { ActionPlanBoard as ActionPlanBoardElement, type PlanChangeDetail } from '../action-plan-board/action-plan-board.component.js';
 import '../ge-survey/ge-survey.js';
 import '../socratic-wheel/socratic-wheel.js';
 import '../action-plan-board/action-plan-board.js';
+// As the root entry, the React entry carries the round add-on, so that `endpoint` works with it alone.
+import '../round/index.js';
 
 const errorEvent = 'ge-error' as EventName<CustomEvent<GeErrorDetail>>;
 
-/** `<ge-survey>` for React: properties as props (`assessment`, `response`, …), events as `onGeSurveyChange`, `onGeSurveySubmit`, `onGeSurveySent` (with `endpoint`), `onGeError`. */
+/**
+ * `<ge-survey>` for React: properties as props (`assessment`, `response`, …), events as `onGeSurveyChange`,
+ * `onGeSurveySubmit`, `onGeSurveySent` (with `endpoint`, served by the round add-on this entry carries),
+ * `onGeStatusAction` and `onGeCodeSubmit` (for a connection of your own), `onGeError`.
+ */
 export const GeSurvey = createComponent({
   react: React,
   tagName: 'ge-survey',
@@ -22,6 +30,8 @@ export const GeSurvey = createComponent({
     onGeSurveyChange: 'ge-survey-change' as EventName<CustomEvent<SurveyChangeDetail>>,
     onGeSurveySubmit: 'ge-survey-submit' as EventName<CustomEvent<SurveySubmitDetail>>,
     onGeSurveySent: 'ge-survey-sent' as EventName<CustomEvent<SurveySentDetail>>,
+    onGeStatusAction: 'ge-status-action' as EventName<CustomEvent<GeStatusActionDetail>>,
+    onGeCodeSubmit: 'ge-code-submit' as EventName<CustomEvent<SurveyCodeSubmitDetail>>,
     onGeError: errorEvent,
   },
 });
@@ -40,7 +50,7 @@ export const SocraticWheel = createComponent({
   },
 });
 
-/** `<action-plan-board>` for React: `actions`, `priorities`, `assessment`, `budgetDays`, …; `onGePlanChange`, `onGeError`. */
+/** `<action-plan-board>` for React: `actions`, `priorities`, `assessment`, `budgetDays`, `connected`, …; `onGePlanChange`, `onGeStatusAction`, `onGeError`. */
 export const ActionPlanBoard = createComponent({
   react: React,
   tagName: 'action-plan-board',
@@ -48,6 +58,7 @@ export const ActionPlanBoard = createComponent({
   displayName: 'ActionPlanBoard',
   events: {
     onGePlanChange: 'ge-plan-change' as EventName<CustomEvent<PlanChangeDetail>>,
+    onGeStatusAction: 'ge-status-action' as EventName<CustomEvent<GeStatusActionDetail>>,
     onGeError: errorEvent,
   },
 });

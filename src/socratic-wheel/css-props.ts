@@ -1,13 +1,14 @@
 // Inline positions without an inline style attribute: a strict Content-Security-Policy (style-src without
 // 'unsafe-inline') refuses `style="…"`, and Lit's styleMap writes that attribute on first render. This element
-// directive sets every property through CSSOM (element.style.setProperty), which the policy allows, every time.
+// directive sets every property through CSSOM (element.style.setProperty), which the policy allows.
 import { noChange } from 'lit';
 import { Directive, PartType, directive, type ElementPart, type PartInfo } from 'lit/directive.js';
 
 export type CssProps = Readonly<Record<string, string | undefined>>;
 
 class CssPropsDirective extends Directive {
-  private previous = new Set<string>();
+  /** What was set, so that only what changed is set again (an element redrawn in place keeps its position). */
+  private previous = new Map<string, string>();
 
   constructor(part: PartInfo) {
     super(part);
@@ -20,13 +21,14 @@ class CssPropsDirective extends Directive {
 
   override update(part: ElementPart, [props]: [CssProps]): unknown {
     const style = (part.element as HTMLElement | SVGElement).style;
-    for (const name of this.previous) if (props[name] == null) style.removeProperty(name);
-    this.previous = new Set();
+    const next = new Map<string, string>();
     for (const [name, value] of Object.entries(props)) {
       if (value == null) continue;
-      style.setProperty(name, value);
-      this.previous.add(name);
+      if (this.previous.get(name) !== value) style.setProperty(name, value);
+      next.set(name, value);
     }
+    for (const name of this.previous.keys()) if (!next.has(name)) style.removeProperty(name);
+    this.previous = next;
     return noChange;
   }
 }

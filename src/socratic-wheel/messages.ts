@@ -1,5 +1,6 @@
 // The wheel's interface texts in English and French (Quebec typography: a non-breaking space before ':').
-import type { Messages } from '../internal/i18n.js';
+import { translate, type Messages } from '../internal/i18n.js';
+import type { Locale } from '../core/types.js';
 
 const S = '\u00a0';
 
@@ -18,7 +19,6 @@ export const messages = {
   notSet: { en: 'not set', fr: 'non défini' },
   sliderLabel: { en: '{dimension}, {series}', fr: '{dimension}, {series}' },
   showTable: { en: 'Show table', fr: 'Afficher le tableau' },
-  hideTable: { en: 'Hide table', fr: 'Masquer le tableau' },
   tableCaption: { en: '{name}: values by dimension, from 0 to {max}', fr: `{name}${S}: valeurs par dimension, de 0 à {max}` },
   dimension: { en: 'Dimension', fr: 'Dimension' },
   spread: { en: '{series}: spread (Q1–Q3)', fr: `{series}${S}: dispersion (Q1–Q3)` },
@@ -105,6 +105,10 @@ export const messages = {
   roundNotFound: { en: 'This round does not exist on the server.', fr: 'Ce tour d’évaluation n’existe pas sur le serveur.' },
   roundRefused: { en: 'The results could not be loaded: {message}', fr: `Les résultats n’ont pas pu être chargés${S}: {message}` },
   roundUnreadable: { en: 'The server’s answer could not be read: {message}', fr: `La réponse du serveur est illisible${S}: {message}` },
+  roundMissingAddon: {
+    en: 'This page needs the round add-on script (gender-in-practice-round.min.js) to reach the server.',
+    fr: 'Il manque à cette page le script du module complémentaire des tours d’évaluation (gender-in-practice-round.min.js) pour joindre le serveur.',
+  },
   roundNoMessage: { en: 'no reason given.', fr: 'aucune raison donnée.' },
   targetsSaving: { en: 'Saving targets…', fr: 'Enregistrement des cibles…' },
   targetsSaved: { en: 'Targets saved', fr: 'Cibles enregistrées' },
@@ -115,3 +119,28 @@ export const messages = {
 } satisfies Messages;
 
 export type MessageKey = keyof typeof messages;
+/** A message of the wheel in one language, with its `{name}` parameters filled. */
+export type T = (key: MessageKey, params?: Record<string, string | number>) => string;
+
+const translators = new Map<Locale, T>();
+
+/**
+ * The wheel's `t` for `locale`. A message keeps its last text, given again while its parameters are
+ * the same (the summary and the table's caption are asked for at every update).
+ */
+export function textsOf(locale: Locale): T {
+  let t = translators.get(locale);
+  if (!t) {
+    const last = new Map<MessageKey, [Record<string, string | number>, string]>();
+    t = (key, params = {}) => {
+      const known = last.get(key);
+      const names = Object.keys(params);
+      if (known && names.length === Object.keys(known[0]).length && names.every((k) => params[k] === known[0][k])) return known[1];
+      const text = translate(messages, locale, key, params);
+      last.set(key, [params, text]);
+      return text;
+    };
+    translators.set(locale, t);
+  }
+  return t;
+}

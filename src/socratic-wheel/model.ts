@@ -8,7 +8,12 @@ import { wheelPriorities, wheelSeriesFromAggregate, type WheelAggregate, type Wh
 import type { AggregateFlag, Assessment, LocalizedText, Locale, Priority, SurveyResponse, ValidationError } from '../core/types.js';
 import { readDimensions, readMax, readSeries, type WheelDimension, type WheelIssue } from './series-input.js';
 import { messages } from './messages.js';
+import type { WheelConnected } from './connected.js';
 
+/** The id of the series that holds a connection's targets. */
+export const TARGET_SERIES_ID = 'target';
+
+/** What a page (the wheel's properties) and a connection (`connected`) gave the wheel. */
 export interface WheelInput {
   assessment?: unknown;
   dimensions?: unknown;
@@ -21,6 +26,11 @@ export interface WheelInput {
   /** Id of the series the user sets; started empty when no series has it. */
   editable?: string | null;
   locale: Locale;
+  connected?: WheelConnected | null;
+  /** The assessment of a `<ge-survey>` followed through `source`. */
+  sourceAssessment?: unknown;
+  /** The person's edits of the connection's targets, shown until the connection gives new ones. */
+  edited?: Record<string, number | null>;
 }
 
 export interface WheelModel {
@@ -89,11 +99,19 @@ export function createWheelDeriver(): (input: WheelInput) => WheelModel {
   let last: Pick<WheelModel, 'dimensions' | 'series' | 'priorities'> = { dimensions: [], series: [], priorities: [] };
 
   return (input) => {
-    if (input.assessment !== lastAssessment) {
-      lastAssessment = input.assessment;
-      if (input.assessment == null) checked = { value: null, errors: [] };
+    // Which wins: the connection's assessment (its release and targets name the round's dimensions),
+    // then the page's, then the source survey's; the connection's release, even none yet (null), over
+    // the page's `release` and `responses` (a round's results are shown only as releases); the larger k.
+    const c = input.connected ?? {};
+    const fromRound = c.release !== undefined;
+    const assessmentGiven = c.assessment ?? input.assessment ?? input.sourceAssessment;
+    const k = Math.max(...[input.minGroupSize, c.minGroupSize].filter((x): x is number => typeof x === 'number' && Number.isFinite(x)));
+    const minGroupSize = Number.isFinite(k) ? k : undefined;
+    if (assessmentGiven !== lastAssessment) {
+      lastAssessment = assessmentGiven;
+      if (assessmentGiven == null) checked = { value: null, errors: [] };
       else {
-        const r = validateAssessment(input.assessment, { locale: input.locale });
+        const r = validateAssessment(assessmentGiven, { locale: input.locale });
         checked = r.ok ? { value: r.value, errors: [] } : { value: null, errors: r.errors };
       }
     }
@@ -105,20 +123,22 @@ export function createWheelDeriver(): (input: WheelInput) => WheelModel {
     if (sameList(dimensions, last.dimensions, (a, b) => a.id === b.id && a.label === b.label)) dimensions = last.dimensions;
     const ids = dimensions.map((d) => d.id);
 
-    if (input.release !== lastRelease) {
-      lastRelease = input.release;
-      read = readRelease(input.release);
+    const givenRelease = fromRound ? c.release : input.release;
+    if (givenRelease !== lastRelease) {
+      lastRelease = givenRelease;
+      read = readRelease(givenRelease);
     }
     const release = read.release;
     if (read.issues.length) issues.push({ code: 'invalid-release', path: 'release', value: read.issues[0].message });
-    const responses = input.responses ?? [];
+    const given = fromRound ? undefined : input.responses;
+    const responses = given ?? [];
     const assessment = checked.value ?? (checked.errors.length ? null : defaultAssessment);
-    const key = [assessment, release ?? input.responses, max, input.minGroupSize, ids.join('\u0000')];
+    const key = [assessment, release ?? given, max, minGroupSize, ids.join('\u0000')];
     if (key.some((k, i) => k !== aggKey[i])) {
       aggKey = key;
       // A release is drawn as the server made it (its k, its hidden cells); responses through the core's rules.
       const aggregate = release ? aggregateFromRelease(release, ids)
-        : responses.length && assessment ? aggregateResponses(assessment, responses, { groupBy: 'group', minGroupSize: input.minGroupSize }) : null;
+        : responses.length && assessment ? aggregateResponses(assessment, responses, { groupBy: 'group', minGroupSize }) : null;
       agg = aggregate ? wheelSeriesFromAggregate(aggregate, ids, { max, label: both('current') }) : null;
       agg?.groups.forEach((g) => {
         const code = g.id.slice('group:'.length);
@@ -127,7 +147,13 @@ export function createWheelDeriver(): (input: WheelInput) => WheelModel {
       });
     }
 
-    let series = [...(agg?.current ? [agg.current] : []), ...(agg?.groups ?? []), ...readSeries(input.series, ids, max, issues)];
+    const own = readSeries(input.series, ids, max, issues);
+    // The connection's targets are the `target` series, unless the page's own wins: a connection never hides or replaces what a page set.
+    const values = input.edited ?? c.targets;
+    const targets = values != null && !own.some((s) => s.id === TARGET_SERIES_ID)
+      ? readSeries([{ id: TARGET_SERIES_ID, label: both('target'), kind: 'target', values }], ids, max, issues, () => 'connected.targets')
+      : [];
+    let series = [...(agg?.current ? [agg.current] : []), ...(agg?.groups ?? []), ...own, ...targets];
     if (input.editable && !series.some((s) => s.id === input.editable)) {
       series.push({ id: input.editable, label: both('target'), kind: 'target', values: {} });
     }

@@ -1,32 +1,34 @@
 // Sentences the wheel says about itself: the one-sentence summary, and notes on hidden groups and bad input.
-import { localize } from '../core/text.js';
 import { formatValue as formatNumber } from './number.js';
 import type { WheelModel } from './model.js';
 import type { WheelIssue } from './series-input.js';
-import type { LegendEntry, T } from './render-html.js';
+import type { LegendEntry } from './render-html.js';
+import type { T } from './messages.js';
+import type { ValidationError } from '../core/types.js';
 
 export interface Note { path: string; code: string; text: string }
 
-/** "Highest: Policy (7.5); lowest: Financial resources (3); 10 dimensions, 3 series." From the first visible current series, else the first visible one with values. */
-export function summaryOf(m: WheelModel, entries: LegendEntry[], tag: string, t: T): string {
+/**
+ * "Highest: Policy (7.5); lowest: Financial resources (3); 10 dimensions, 3 series." From the first
+ * visible current series, else the first visible one with values; `names` are the dimensions' names.
+ */
+export function summaryOf(m: WheelModel, entries: LegendEntry[], names: readonly string[], tag: string, t: T): string {
   const dimensions = m.dimensions.length === 1 ? t('dimensionsOne') : t('dimensionsMany', { count: m.dimensions.length });
   const series = m.series.length === 1 ? t('seriesOne') : t('seriesMany', { count: m.series.length });
   const shown = m.series.filter((_, i) => entries[i]?.visible);
   const main = shown.find((s) => s.kind === 'current' && Object.values(s.values).some((v) => v !== null))
     ?? shown.find((s) => Object.values(s.values).some((v) => v !== null));
-  let high: { label: string; v: number } | null = null;
-  let low: { label: string; v: number } | null = null;
-  for (const d of m.dimensions) {
+  let high = -1;
+  let low = -1;
+  m.dimensions.forEach((d, i) => {
     const v = main?.values[d.id];
-    if (typeof v !== 'number') continue;
-    const label = localize(d.label, tag);
-    if (!high || v > high.v) high = { label, v };
-    if (!low || v < low.v) low = { label, v };
-  }
-  if (!high || !low) return t('summaryEmpty', { dimensions, series });
-  return t('summary', {
-    high: high.label, highValue: formatNumber(high.v, tag, 1), low: low.label, lowValue: formatNumber(low.v, tag, 1), dimensions, series,
+    if (typeof v !== 'number') return;
+    if (high < 0 || v > (main!.values[m.dimensions[high].id] as number)) high = i;
+    if (low < 0 || v < (main!.values[m.dimensions[low].id] as number)) low = i;
   });
+  if (high < 0) return t('summaryEmpty', { dimensions, series });
+  const value = (i: number) => formatNumber(main!.values[m.dimensions[i].id], tag, 1);
+  return t('summary', { high: names[high], highValue: value(high), low: names[low], lowValue: value(low), dimensions, series });
 }
 
 const count = (issues: WheelIssue[], code: WheelIssue['code']) => issues.filter((i) => i.code === code);
@@ -66,4 +68,17 @@ export function issueNotes(m: WheelModel, t: T, tag: string): Note[] {
   add('out-of-range', 'outOfRange', (f) => ({ count: f.length, max: formatNumber(m.max, tag, 2) }));
   add('not-a-number', 'notNumber', (f) => ({ count: f.length }));
   return notes;
+}
+
+export interface WheelErrorDetail { errors: Pick<ValidationError, 'path' | 'code' | 'message'>[] }
+
+/** What `ge-error` reports: the assessment's errors, the notes on bad input (hiding small groups is no error), a failure to draw, a missing add-on. */
+export function errorsOf(assessmentErrors: ValidationError[], issues: Note[], failure: string | null, missingAddon: string | null): WheelErrorDetail['errors'] {
+  const out: WheelErrorDetail['errors'] = assessmentErrors.map(({ path, code, message }) => ({ path: `assessment.${path}`, code, message }));
+  for (const note of issues) {
+    if (note.code !== 'below-min-group-size' && note.code !== 'groups-suppressed') out.push({ path: note.path, code: note.code, message: note.text });
+  }
+  if (failure) out.push({ path: '', code: 'render-failed', message: failure });
+  if (missingAddon) out.push({ path: 'endpoint', code: 'missing-addon', message: missingAddon });
+  return out;
 }

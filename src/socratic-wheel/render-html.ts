@@ -2,14 +2,14 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { cssProps } from './css-props.js';
+import { textRows, type TextSlots } from './patch.js';
 import type { Priority } from '../core/types.js';
 import type { WheelSeries } from '../core/wheel-series.js';
 import { formatValue as formatNumber } from './number.js';
 import { VIEW, handleOf, labelBox, layoutFor } from './geometry.js';
-import type { MessageKey } from './messages.js';
+import type { T } from './messages.js';
 import { NUMBERED_FROM, type PlacedLabel } from './render-svg.js';
 
-export type T = (key: MessageKey, params?: Record<string, string | number>) => string;
 const pct = (v: number) => `${(v / VIEW) * 100}%`;
 
 export interface SliderView {
@@ -19,25 +19,28 @@ export interface SliderView {
 /** One `role="slider"` per spoke for the edited series, over its point (0 or unset: just off the centre) (HTML: what screen readers handle best). */
 export function renderSliders(v: SliderView): TemplateResult {
   const n = v.ids.length;
+  // A change of one value redraws its slider only.
   return html`<div class="sliders">${v.ids.map((id, i) => {
     const value = v.series.values[id] ?? null;
-    const p = handleOf(value, i, n, v.max);
-    const text = value === null ? v.t('notSet') : v.t('valueText', { value: formatNumber(value, v.tag, 2), max: formatNumber(v.max, v.tag, 2) });
-    return html`<div part="slider" class="slider" role="slider" tabindex="0" data-index=${i}
-      ${cssProps({ left: pct(p.x), top: pct(p.y) })}
-      aria-label=${v.t('sliderLabel', { dimension: v.names[i], series: v.seriesName })}
-      aria-valuemin="0" aria-valuemax=${v.max} aria-valuenow=${value ?? 0} aria-valuetext=${text}></div>`;
+    return guard([value, v.names[i], v.seriesName, n, v.max, v.tag, v.t], () => {
+      const p = handleOf(value, i, n, v.max);
+      const text = value === null ? v.t('notSet') : v.t('valueText', { value: formatNumber(value, v.tag, 2), max: formatNumber(v.max, v.tag, 2) });
+      return html`<div part="slider" class="slider" role="slider" tabindex="0" data-index=${i}
+        ${cssProps({ left: pct(p.x), top: pct(p.y) })}
+        aria-label=${v.t('sliderLabel', { dimension: v.names[i], series: v.seriesName })}
+        aria-valuemin="0" aria-valuemax=${v.max} aria-valuenow=${value ?? 0} aria-valuetext=${text}></div>`;
+    });
   })}</div>`;
 }
 
-/** Transparent buttons over the spoke labels: activating one selects its dimension. */
-export function renderLabelButtons(labels: PlacedLabel[], flagWords: string[]): TemplateResult {
+/** Transparent buttons over the spoke labels: activating one selects its dimension. Their flag words (" (low agreement)") are written in their slots. */
+export function renderLabelButtons(labels: PlacedLabel[], words: TextSlots): TemplateResult {
   const style = layoutFor(labels.length).label;
-  return html`<div class="label-buttons">${labels.map((l, i) => guard([l, flagWords[i]], () => {
+  return html`<div class="label-buttons">${labels.map((l, i) => guard([l], () => {
     const b = labelBox(l.place, l.lines, style);
     return html`<button part="spoke-button" class="label-button" type="button" data-index=${i}
       ${cssProps({ left: pct(b.x), top: pct(b.y), width: pct(b.width), height: pct(b.height) })}
-      ><span class="visually-hidden">${l.text}${flagWords[i] ? ` (${flagWords[i]})` : ''}</span></button>`;
+      ><span class="visually-hidden">${l.text}${words.slot(i)}</span></button>`;
   }))}</div>`;
 }
 
@@ -74,21 +77,22 @@ function columnOf(s: WheelSeries, ids: readonly string[], tag: string): Column {
   return c;
 }
 
-/** Every value, always in the accessibility tree; shown on request. */
+/** Every value, always in the accessibility tree; shown on request. A row writes only the cells whose text changed. */
 export function renderTable(v: TableView): TemplateResult {
   const cols = v.series.map((s) => columnOf(s, v.ids, v.tag));
+  const head = [v.t('dimension')];
+  cols.forEach((c, k) => head.push(v.seriesNames[k], ...(c.spreads ? [v.t('spread', { series: v.seriesNames[k] })] : [])));
+  if (v.counts) head.push(v.t('respondents'));
+  head.push(v.t('notes'));
+  const body = v.ids.map((id, i) => {
+    const row = [v.names[i]];
+    for (const c of cols) row.push(c.values[i], ...(c.spreads ? [c.spreads[i]] : []));
+    if (v.counts) row.push(formatNumber(v.counts[id], v.tag, 1));
+    row.push(v.notes[i]);
+    return row;
+  });
   return html`<div class=${v.visible ? 'table-wrap' : 'table-wrap visually-hidden'}>
-    <table part="table">
-      <caption>${v.caption}</caption>
-      <thead><tr><th scope="col">${v.t('dimension')}</th>
-        ${cols.map((c, k) => html`<th scope="col">${v.seriesNames[k]}</th>${c.spreads ? html`<th scope="col">${v.t('spread', { series: v.seriesNames[k] })}</th>` : nothing}`)}
-        ${v.counts ? html`<th scope="col">${v.t('respondents')}</th>` : nothing}
-        <th scope="col">${v.t('notes')}</th></tr></thead>
-      <tbody>${v.ids.map((id, i) => html`<tr><th scope="row">${v.names[i]}</th>
-        ${cols.map((c) => html`<td>${c.values[i]}</td>${c.spreads ? html`<td>${c.spreads[i]}</td>` : nothing}`)}
-        ${v.counts ? html`<td>${formatNumber(v.counts[id], v.tag, 1)}</td>` : nothing}
-        <td>${v.notes[i]}</td></tr>`)}</tbody>
-    </table></div>`;
+    <table part="table"><caption>${v.caption}</caption><thead ${textRows([head], 'head')}></thead><tbody ${textRows(body, 'body')}></tbody></table></div>`;
 }
 
 /** The words for a dimension's flags and tags (table notes, label buttons), and its badge symbols. */
@@ -103,7 +107,8 @@ export function flagText(flags: readonly string[], priority: Priority | undefine
 
 /** The numbered key that replaces spoke labels in a narrow container (see styles). */
 export function renderKey(names: string[], badges: string[]): TemplateResult {
-  return html`<ol class=${names.length > NUMBERED_FROM ? 'key always' : 'key'} aria-hidden="true">${names.map((n, i) => html`<li>${n}${badges[i] ? ` ${badges[i]}` : ''}</li>`)}</ol>`;
+  return html`<ol class=${names.length > NUMBERED_FROM ? 'key always' : 'key'} aria-hidden="true"
+    ${textRows(names.map((n, i) => [badges[i] ? `${n} ${badges[i]}` : n]), 'list')}></ol>`;
 }
 
 /**
@@ -120,4 +125,9 @@ export function renderComments(comments: Readonly<Record<string, readonly string
     <p>${t('commentsIntro')}</p>
     <dl>${order.map((id) => { const i = ids.indexOf(id); return html`<dt>${i >= 0 ? names[i] : id}</dt>${comments[id].map((c) => html`<dd>${c}</dd>`)}`; })}</dl>
   </details>`;
+}
+
+/** The legend's note (see `legendNote` in view.ts), one line each. */
+export function renderLegendNote(lines: readonly string[]): TemplateResult | typeof nothing {
+  return lines.length ? html`<p class="legend-note">${lines.map((l, i) => html`${i ? html`<br />` : nothing}${l}`)}</p>` : nothing;
 }

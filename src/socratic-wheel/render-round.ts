@@ -1,91 +1,79 @@
-// With `endpoint`: the round's lines above the wheel ("Release 2 of 10:40 · 23 responses", what the
-// next release needs, Update and "Make a new release"), why the results are not shown when they
-// are not, and what became of the targets.
+// The status line above the wheel, from what a connection says in `connected`: the release shown
+// ("Release 2 of 10:40 · 23 responses"), what the next needs, its buttons, why the results are not
+// shown when they are not, and what became of the targets.
 import { html, nothing, type TemplateResult } from 'lit';
-import type { ReleaseOutcome, ResultsState, TargetsState } from './round-sync.js';
-import type { NextRelease } from '../core/release-rule.js';
-import type { MessageKey } from './messages.js';
-import type { T } from './render-html.js';
+import type { ResultsState, WheelConnected, WheelStatus, WheelTargetsStatus } from './connected.js';
+import type { MessageKey, T } from './messages.js';
+import { formatValue as formatNumber } from './number.js';
+import { formatDate } from '../internal/i18n.js';
 
-export interface RoundView {
-  state: ResultsState;
-  /** For `offline`: a network failure (true) or a server error. */
-  network: boolean;
-  message: string;
-  /** The live count, null before the first answer. */
-  n: number | null;
-  /** A count of responses in the page's language ("26 responses"). */
-  count: (n: number) => string;
-  /** The release drawn: its id, when it was made ('' when the server did not say), its count. */
-  release: { id: string; when: string; n: number } | null;
-  k: number;
-  next: NextRelease | null;
-  releasing: boolean;
-  outcome: ReleaseOutcome;
-  outcomeMessage: string;
-  targets: TargetsState;
-  targetsMessage: string;
-}
+/** The status line: the connection's, or the wheel's own when `endpoint` is set without the add-on. */
+export type RoundStatus = Omit<WheelStatus, 'state'> & { state: ResultsState };
 
 const PROBLEM: Partial<Record<ResultsState, MessageKey>> = {
   offline: 'roundOffline', server: 'roundServerDown', expired: 'roundExpired', forbidden: 'roundForbidden',
   'not-found': 'roundNotFound', refused: 'roundRefused', unreadable: 'roundUnreadable', outdated: 'roundOutdated',
+  'missing-addon': 'roundMissingAddon',
+};
+/** States after which "Update" reads "Retry". */
+const RETRY: readonly ResultsState[] = ['offline', 'server', 'unreadable', 'outdated'];
+const TARGETS: Partial<Record<WheelTargetsStatus['state'], MessageKey>> = {
+  saving: 'targetsSaving', saved: 'targetsSaved', retrying: 'targetsRetrying', expired: 'targetsExpired', forbidden: 'targetsForbidden', refused: 'targetsRefused',
 };
 
-/** What the targets' status says; `spoken` leaves out "Saving…", which would be said at every key press. */
-export function targetsText(v: RoundView, t: T): { shown: string; spoken: string } {
-  const message = v.targetsMessage || t('roundNoMessage');
-  const text = v.targets === 'saving' ? t('targetsSaving') : v.targets === 'saved' ? t('targetsSaved')
-    : v.targets === 'retrying' ? t('targetsRetrying') : v.targets === 'expired' ? t('targetsExpired')
-      : v.targets === 'forbidden' ? t('targetsForbidden') : v.targets === 'refused' ? t('targetsRefused', { message }) : '';
-  return { shown: text, spoken: v.targets === 'saving' ? '' : text };
+/** A time in the page's language: of day when it is today ("10:42 AM", "10 h 42"), else with its date. */
+function whenText(at: string | undefined, tag: string): string {
+  const date = new Date(at ?? '');
+  if (Number.isNaN(date.getTime())) return '';
+  const today = date.toDateString() === new Date().toDateString();
+  return formatDate(date, tag, today ? { hour: 'numeric', minute: '2-digit' }
+    : { year: 'numeric', month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit' });
 }
 
-const need = (n: number, t: T) => (n === 1 ? t('needOne') : t('needMany', { n }));
+/** What became of the targets, in words ('' when nothing is to be said). */
+export function targetsText(targets: WheelTargetsStatus | null | undefined, t: T): string {
+  const key = targets && TARGETS[targets.state];
+  return key ? t(key, { message: targets.message || t('roundNoMessage') }) : '';
+}
 
-/** "Release 2 of 10:40 · 23 responses", or before the first, what the first needs. */
-function releaseLine(v: RoundView, t: T): string {
-  if (v.n === null) return v.state === 'loading' ? t('roundLoading') : '';
-  const r = v.release;
-  if (r) return t(r.when ? 'roundRelease' : 'roundReleaseUndated', { id: r.id, when: r.when, count: v.count(r.n) });
-  if (v.next?.allowed) return t('roundFirstAllowed', { count: v.count(v.n) });
+/** The lines of the status: the release and what the next needs, what became of a request for one, a problem. */
+function lines(s: RoundStatus, c: WheelConnected, t: T, tag: string): string[] {
+  const { n, next, outcome } = s.params ?? {};
+  const count = (x: number) => (x === 0 ? t('roundCountNone') : x === 1 ? t('roundCountOne') : t('roundCountMany', { n: formatNumber(x, tag, 0) }));
+  const need = (x: number) => (x === 1 ? t('needOne') : t('needMany', { n: x }));
+  const r = c.release;
+  const id = String(r?.id ?? s.params?.releases ?? '');
+  const k = c.minGroupSize ?? 5;
+  const when = r ? whenText(r.at, tag) : '';
   // Facilitators' own responses do not count towards a release: "so far" is what counts, from what the server says is needed.
-  return t('roundNoRelease', { k: v.k, n: v.next ? Math.max(0, v.k - v.next.needed) : v.n });
+  const release = n == null ? (s.state === 'loading' ? t('roundLoading') : '')
+    : r ? t(when ? 'roundRelease' : 'roundReleaseUndated', { id, when, count: count(r.n) })
+      : next?.allowed ? t('roundFirstAllowed', { count: count(n) }) : t('roundNoRelease', { k, n: next ? Math.max(0, k - next.needed) : n });
+  const after = n == null || !r || !next ? '' : next.allowed ? t('roundCanRelease', { count: count(n) }) : t('roundNeeds', { count: count(n), need: need(next.needed) });
+  const message = (m?: string) => m || t('roundNoMessage');
+  const made = outcome === 'made' ? (r ? t('releaseMade', { id }) : '') : outcome === 'too-soon' ? t('releaseTooSoon', { need: need(next?.needed ?? 1) })
+    : outcome === 'offline' ? t('releaseOffline') : outcome === 'expired' ? t('roundExpired') : outcome === 'forbidden' ? t('releaseForbidden')
+      : outcome === 'refused' ? t('releaseRefused', { message: message(s.params?.outcomeMessage) }) : '';
+  const problem = PROBLEM[s.state];
+  return [release, after, made, problem ? t(problem, { message: message(s.message) }) : ''];
 }
 
-/** "26 responses now; a new release needs 2 more responses, added or changed." (after the first release). */
-function nextLine(v: RoundView, t: T): string {
-  if (v.n === null || !v.release || !v.next) return '';
-  return v.next.allowed ? t('roundCanRelease', { count: v.count(v.n) }) : t('roundNeeds', { count: v.count(v.n), need: need(v.next.needed, t) });
-}
-
-function outcomeText(v: RoundView, t: T): string {
-  switch (v.outcome) {
-    case 'made': return v.release ? t('releaseMade', { id: v.release.id }) : '';
-    case 'too-soon': return t('releaseTooSoon', { need: need(v.next?.needed ?? 1, t) });
-    case 'offline': return t('releaseOffline');
-    case 'expired': return t('roundExpired');
-    case 'forbidden': return t('releaseForbidden');
-    case 'refused': return t('releaseRefused', { message: v.outcomeMessage || t('roundNoMessage') });
-    default: return '';
-  }
-}
-
-export function renderRound(v: RoundView, t: T, onRefresh: () => void, onRelease: (e: Event) => void): TemplateResult {
-  const problem = PROBLEM[v.state];
-  const retry = v.state === 'offline' || v.state === 'server' || v.state === 'unreadable' || v.state === 'outdated';
-  const canUpdate = retry || v.state === 'ready' || v.state === 'loading';
-  const canRelease = v.state === 'ready' && !!v.next?.allowed;
-  const targets = targetsText(v, t);
-  const [first, second, third] = [releaseLine(v, t), nextLine(v, t), outcomeText(v, t)];
+/** The `round` part, or nothing without a status; each button carries its action in `data-action`, for one click handler. */
+export function renderRound(s: RoundStatus | null | undefined, c: WheelConnected, t: T, tag: string, onAction: (e: Event) => void): TemplateResult | typeof nothing {
+  const targets = c.targetsStatus;
+  if (!s && !targets) return nothing;
+  const [release, after, made, problem] = s ? lines(s, c, t, tag) : [];
+  const actions = s?.actions ?? [];
+  const releasing = !!s?.params?.releasing;
+  const shown = targetsText(targets, t); // said by the wheel's announcer, not by this line
   return html`<div class="round" part="round">
-    <p class="round-line"><span class="round-status" role="status">${first ? html`<span class="round-release">${first}</span>` : nothing}${
-      second ? html` <span class="round-next">${second}</span>` : nothing}${third ? html` <span class="round-outcome ${v.outcome === 'made' ? '' : 'problem'}">${third}</span>` : nothing}</span></p>
-    <p class="round-actions">${canUpdate ? html`<button type="button" class="round-update" @click=${onRefresh}>${t(retry ? 'roundRetry' : 'roundUpdate')}</button>` : nothing}
-      ${canRelease ? html`<button type="button" class="round-make" aria-disabled=${v.releasing ? 'true' : 'false'}
-        @click=${onRelease}>${t(v.releasing ? 'makingRelease' : 'makeRelease')}</button>` : nothing}</p>
-    <div role="alert">${problem ? html`<p class="round-problem">${t(problem, { message: v.message || t('roundNoMessage') })}</p>` : nothing}</div>
-    ${targets.shown ? html`<p class="round-targets ${targets.spoken && v.targets !== 'saved' ? 'problem' : ''}" aria-hidden="true">${targets.shown}</p>` : nothing}
-    <div class="visually-hidden" role="status">${targets.spoken}</div>
+    <p class="round-line"><span class="round-status" role="status">${release ? html`<span class="round-release">${release}</span>` : nothing}${
+      after ? html` <span class="round-next">${after}</span>` : nothing}${made ? html` <span class="round-outcome ${s?.params?.outcome === 'made' ? '' : 'problem'}">${made}</span>` : nothing}</span></p>
+    <p class="round-actions" @click=${onAction}>${actions.includes('refresh') ? html`<button type="button" class="round-update"
+      data-action="refresh">${t(RETRY.includes(s!.state) ? 'roundRetry' : 'roundUpdate')}</button>` : nothing}
+      ${actions.includes('make-release') ? html`<button type="button" class="round-make" data-action="make-release"
+        aria-disabled=${releasing ? 'true' : 'false'}>${t(releasing ? 'makingRelease' : 'makeRelease')}</button>` : nothing}</p>
+    <div role="alert">${problem ? html`<p class="round-problem">${problem}</p>` : nothing}</div>
+    ${shown ? html`<p class="round-targets ${targets!.state !== 'saving' && targets!.state !== 'saved' ? 'problem' : ''}" aria-hidden="true">${shown}</p>` : nothing}
   </div>`;
 }

@@ -3,17 +3,20 @@ import { html, svg, nothing, type SVGTemplateResult, type TemplateResult } from 
 import { guard } from 'lit/directives/guard.js';
 import type { WheelSeries } from '../core/wheel-series.js';
 import { formatValue as formatNumber } from './number.js';
+import type { TextSlots } from './patch.js';
 import {
   CENTER, RADIUS, VIEW, layoutFor, placeLabel, pointOf, polar, radiusOf, ringValues, seriesPath, wrapLabel,
   type LabelPlacement, type WheelLayout,
 } from './geometry.js';
 
 /** One spoke label, wrapped and placed once per text and spoke count. */
-export interface PlacedLabel { text: string; lines: string[]; truncated: boolean; place: LabelPlacement; badges: string }
+export interface PlacedLabel { text: string; lines: string[]; truncated: boolean; place: LabelPlacement }
 
 export interface SvgView {
   ids: string[];
   labels: PlacedLabel[];
+  /** Each spoke's flag badges (" ≠ ? ↓"), written after its label and its number: they change without redrawing it. */
+  badges: TextSlots;
   max: number;
   /** Visible series with their colour slot, drawn in this order. */
   drawn: { series: WheelSeries; slot: number; shape: number }[];
@@ -30,7 +33,7 @@ export const NUMBERED_FROM = 16;
 const wraps = new Map<string, { lines: string[]; truncated: boolean }>();
 
 /** A label wrapped and placed for spoke `i` of `n` (wrapping memoised by text and spoke count). */
-export function placedLabel(text: string, i: number, layout: WheelLayout, badges: string): PlacedLabel {
+export function placedLabel(text: string, i: number, layout: WheelLayout): PlacedLabel {
   // Crowded wheels number their spokes, so that a cut label can still be found in the key and the table.
   const shown = layout.n > NUMBERED_FROM ? `${i + 1}. ${text}` : text;
   const key = `${layout.n}|${shown}`;
@@ -40,7 +43,7 @@ export function placedLabel(text: string, i: number, layout: WheelLayout, badges
     if (wraps.size > 2000) wraps.clear();
     wraps.set(key, w);
   }
-  return { text, ...w, place: placeLabel(layout.angles[i], w.lines.length, layout.label), badges };
+  return { text, ...w, place: placeLabel(layout.angles[i], w.lines.length, layout.label) };
 }
 
 const KIND_ORDER = { baseline: 0, group: 1, undefined: 2, current: 3, target: 4 } as const;
@@ -123,31 +126,34 @@ function seriesGroup(series: WheelSeries, slot: number, shape: number, view: Svg
     <path class="outline" transform="translate(${CENTER},${CENTER})" d=${seriesPath(values, view.max)}/>
     ${values.map((v, i) => {
       if (v === null) return nothing;
-      const p = pointOf(v, i, n, view.max);
       const show = view.showValues || active === i;
-      return svg`<g class="point" data-index=${i} transform=${`translate(${p.x},${p.y})`}>${mark}<circle class="hover" r="10"/>${
-        show ? svg`<text class="value" x="7" y="-7">${formatNumber(v, view.tag, 1)}</text>` : nothing}</g>`;
+      // A point whose value did not change is not redrawn.
+      return guard([v, n, view.max, show, mark, view.tag], () => {
+        const p = pointOf(v, i, n, view.max);
+        return svg`<g class="point" data-index=${i} transform=${`translate(${p.x},${p.y})`}>${mark}<circle class="hover" r="10"/>${
+          show ? svg`<text class="value" x="7" y="-7">${formatNumber(v, view.tag, 1)}</text>` : nothing}</g>`;
+      });
     })}
   </g>`;
 }
 
-/** Labels are rebuilt (a new array) only when their text, badges or spoke count change. */
+/** Labels are redrawn only when their text or the spoke count change; their badges are written in their slots. */
 function renderLabels(view: SvgView, layout: WheelLayout) {
   return guard([view.labels, layout], () => labels(view, layout));
 }
 
 function labels(view: SvgView, layout: WheelLayout): SVGTemplateResult {
   const { fontSize } = layout.label;
-  return svg`<g class="labels" font-size=${fontSize}>${view.labels.map((l, i) => guard([l, layout], () => label(l, i, layout)))}</g>`;
+  return svg`<g class="labels" font-size=${fontSize}>${view.labels.map((l, i) => guard([l, layout], () => label(l, i, view.badges, layout)))}</g>`;
 }
 
-function label(l: PlacedLabel, i: number, layout: WheelLayout): SVGTemplateResult {
+function label(l: PlacedLabel, i: number, badges: TextSlots, layout: WheelLayout): SVGTemplateResult {
   const { fontSize, lineHeight } = layout.label;
   return svg`
     <text part="spoke-label" class="label" x=${l.place.x} y=${l.place.y} text-anchor=${l.place.anchor}><title>${l.text}</title>${
       l.lines.map((line, k) => svg`<tspan class="label-text" x=${l.place.x} dy=${k === 0 ? l.place.firstDy : lineHeight}>${line}${
-        k === 0 && l.badges ? svg`<tspan class="badge"> ${l.badges}</tspan>` : nothing}</tspan>`)}</text>
-    <text class="label-num" x=${l.place.x} y=${l.place.y} dy=${fontSize * 0.35} text-anchor=${l.place.anchor}>${i + 1}${l.badges ? ` ${l.badges}` : ''}</text>`;
+        k === 0 ? svg`<tspan class="badge">${badges.slot(i)}</tspan>` : nothing}</tspan>`)}</text>
+    <text class="label-num" x=${l.place.x} y=${l.place.y} dy=${fontSize * 0.35} text-anchor=${l.place.anchor}>${i + 1}${badges.slot(i, 1)}</text>`;
 }
 
 /** Wide, invisible lines along the spokes: a click or touch there sets the edited value. */

@@ -64,9 +64,11 @@ function readValue(v: unknown, max: number, path: string, issues: WheelIssue[]):
 
 /**
  * Series as the wheel draws them: values only for known dimensions, each a number in [0, max]
- * or null; spreads ordered [low, high] and clamped; a missing kind stays missing.
+ * or null; spreads ordered [low, high] and clamped; a missing kind stays missing. `pathOf` names
+ * where the i-th series came from, in the issues.
  */
-export function readSeries(input: unknown, dimensionIds: readonly string[], max: number, issues: WheelIssue[]): WheelSeries[] {
+export function readSeries(input: unknown, dimensionIds: readonly string[], max: number, issues: WheelIssue[],
+  pathOf = (i: number) => `series[${i}]`): WheelSeries[] {
   if (input == null) return [];
   if (!Array.isArray(input)) {
     issues.push({ code: 'invalid-series', path: 'series' });
@@ -76,7 +78,7 @@ export function readSeries(input: unknown, dimensionIds: readonly string[], max:
   const ids = new Set<string>();
   const out: WheelSeries[] = [];
   input.forEach((s, i) => {
-    const at = `series[${i}]`;
+    const at = pathOf(i);
     if (!isRecord(s) || typeof s.id !== 'string' || s.id === '' || !isRecord(s.values)) {
       return void issues.push({ code: 'invalid-series', path: at, value: isRecord(s) && typeof s.id === 'string' ? s.id : undefined });
     }

@@ -1,40 +1,42 @@
 // <socratic-wheel>: the group's shape on one spoke per dimension, its spread, targets and past rounds; editable by pointer and keyboard.
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
-import type { Assessment, Priority, SurveyResponse, ValidationError } from '../core/types.js';
+import type { Assessment, Priority, SurveyResponse } from '../core/types.js';
 import type { WheelSeries } from '../core/wheel-series.js';
 import { localize } from '../core/text.js';
 import { LocaleController } from '../internal/locale-controller.js';
-import { formatDate, translate } from '../internal/i18n.js';
-import { formatValue as formatNumber } from './number.js';
+import { ConnectionController } from '../internal/connection.js';
+import { SourceController } from '../internal/source.js';
+import { Announcer } from '../internal/announcer.js';
 import { emit } from '../internal/events.js';
-import { clientToView, keyToValue, layoutFor, valueAtPoint } from './geometry.js';
-import { messages, type MessageKey } from './messages.js';
-import { createWheelDeriver, type WheelModel } from './model.js';
-import { byKind, placedLabel, renderWheelSvg, type PlacedLabel } from './render-svg.js';
-import { flagText, renderComments, renderKey, renderLabelButtons, renderLegend, renderSliders, renderTable, type LegendEntry } from './render-html.js';
-import { issueNotes, summaryOf, type Note } from './notes.js';
+import { requestStatusAction } from '../internal/status-action.js';
+import { formatValue as formatNumber } from './number.js';
+import { EditController } from './edit-controller.js';
+import { textsOf, type T } from './messages.js';
+import { TARGET_SERIES_ID, createWheelDeriver, type WheelModel } from './model.js';
+import { createViewDeriver, type WheelView } from './view.js';
+import { errorsOf } from './notes.js';
+import { byKind, renderWheelSvg } from './render-svg.js';
+import { renderComments, renderKey, renderLabelButtons, renderLegend, renderLegendNote, renderSliders, renderTable } from './render-html.js';
+import { renderRound, targetsText, type RoundStatus } from './render-round.js';
+import { TextSlots } from './patch.js';
 import { standaloneSvg, svgToPng } from './export.js';
 import { styles } from './socratic-wheel.styles.js';
-import type { RoundResults } from '../core/protocol-results.js';
-import type { RoundRelease } from '../core/protocol-release.js';
-import { RoundSync, type RoundSyncHost } from './round-sync.js';
-import { renderRound, type RoundView } from './render-round.js';
+import type { ResultsState, TargetsState, WheelConnected, WheelRelease, WheelStatusAction } from './connected.js';
 
 export type { WheelSeries, WheelSeriesKind } from '../core/wheel-series.js';
 export type { WheelDimension } from './series-input.js';
-export type { ResultsState, TargetsState, ReleaseOutcome } from './round-sync.js';
-/** A release of a round's results as `GET R/results` gives it (docs/PROTOCOL.md): the core's `ReleaseView`, with the server's `id` and `at`. */
-export type WheelRelease = RoundRelease;
-
-/** The id of the series that holds a round's targets (with `endpoint`). */
-export const TARGET_SERIES_ID = 'target';
+export type {
+  ResultsState, TargetsState, ReleaseOutcome, WheelConnected, WheelRelease, WheelStatus, WheelStatusAction, WheelStatusState, WheelTargetsStatus,
+} from './connected.js';
+export type { GeStatusActionDetail } from '../events.js';
+export { TARGET_SERIES_ID };
 
 export interface WheelChangeDetail { seriesId: string; dimensionId: string; value: number }
 export interface DimensionSelectDetail { dimensionId: string }
 export interface PrioritiesChangeDetail { priorities: Priority[] }
-export interface WheelErrorDetail { errors: Pick<ValidationError, 'path' | 'code' | 'message'>[] }
+export type { WheelErrorDetail } from './notes.js';
 
 const EMPTY: WheelModel = { dimensions: [], max: 10, series: [], aggregate: null, flags: {}, issues: [], assessmentErrors: [], priorities: [], release: null };
 
@@ -50,6 +52,13 @@ const EMPTY: WheelModel = { dimensions: [], max: 10, series: [], aggregate: null
  * cell's sorted scores, overlays from the groups the release shows; hidden figures stay gaps and
  * hidden groups are counted in the notes). A release's comments are listed by dimension under the table.
  *
+ * A connection (the round add-on with `endpoint`, or another) brings its data through `connected`,
+ * never through the page's own properties, which always read back what the page set. What is drawn
+ * comes from both: the connection's assessment over `assessment`; its release (even none yet) over
+ * `release` and `responses`; `series` with the connection's targets as the `target` series, unless
+ * `series` has its own `target` (what a page set is never hidden or replaced). Edits of the
+ * connection's targets are reported by `ge-wheel-change` for the connection to keep.
+ *
  * @summary A radar ("Socratic wheel") of a participatory gender-equality self-assessment.
  *
  * @tagname socratic-wheel
@@ -64,13 +73,14 @@ const EMPTY: WheelModel = { dimensions: [], max: 10, series: [], aggregate: null
  * @attr min-group-size - Minimum group size for `responses` (default 5, never below 3). A `release` carries the k its server applied (rules that need each person's answers cannot be applied again to aggregates).
  * @attr max-groups - Group overlays shown at once (default 3).
  * @attr lang - `en` or `fr` (otherwise the nearest `lang` up the page).
- * @attr endpoint - Base URL of an assessment round on a server (docs/PROTOCOL.md, protocol 2). The wheel draws the round's latest release (`endpoint/results`: its assessment, the release as `release`, and the targets as the `target` series), says which release it shows and when, how many responses there are now and how many more a new release needs, with an "Update" button (or `refresh()`) and, when the rule between releases allows one, a "Make a new release" button (or `makeRelease()`). A server that still sends per-person responses (protocol 1) is refused, with a message that says so. With `editable="target"`, each change of a target is saved to `endpoint/targets` (debounced); until the server has them, the targets are kept in this browser (one key per endpoint) and sent again when the connection returns and on the next visit.
+ * @attr endpoint - Base URL of an assessment round on a server (docs/PROTOCOL.md, protocol 2), for the round add-on (in the all-in-one bundle; otherwise `gender-in-practice/round` or `gender-in-practice-round.min.js`). Without the add-on the wheel says which script the page needs and sends nothing; it starts once the add-on is loaded. The add-on draws the round's latest release (`endpoint/results`: its assessment, its release and its targets, through `connected`), says which release it shows and when, how many responses there are now and how many more a new release needs, with an "Update" button (or `refresh()`) and, when the rule between releases allows one, a "Make a new release" button (or `makeRelease()`). A server that still sends per-person responses (protocol 1) is refused, with a message that says so. With `editable="target"`, each change of a target is saved to `endpoint/targets` (debounced); until the server has them, the targets are kept in this browser (one key per endpoint) and sent again when the connection returns and on the next visit.
  * @attr nonce - Sent in the `X-WP-Nonce` header of every request to `endpoint` (the server's anti-forgery token). Read through the element's standard `nonce` property, so it survives a CSP that hides nonce attributes.
  *
  * @fires ge-wheel-change - `{ seriesId, dimensionId, value }` each time the user changes a value.
  * @fires ge-dimension-select - `{ dimensionId }` when a spoke label is activated.
  * @fires ge-priorities-change - `{ priorities }` when the ranked priorities change (user or data change).
- * @fires ge-error - `{ errors }` when input is bad (the element shows what it did about it).
+ * @fires ge-error - `{ errors }` when input is bad (the element shows what it did about it), or `endpoint` is set and the round add-on is missing (`missing-addon`).
+ * @fires ge-status-action - `{ action, waitUntil? }` when a button of the status line is pressed, or `refresh()` or `makeRelease()` called: `refresh` or `make-release`, for the connection to do.
  *
  * @csspart svg - The picture.
  * @csspart series - One series' outline and markers.
@@ -80,7 +90,7 @@ const EMPTY: WheelModel = { dimensions: [], max: 10, series: [], aggregate: null
  * @csspart legend - The legend.
  * @csspart table - The data table.
  * @csspart notes - Notes on hidden groups and bad input.
- * @csspart round - With `endpoint`: which release is shown, the live count and what the next release needs, the "Update" and "Make a new release" buttons, and what became of the targets.
+ * @csspart round - The status line of a connection (`connected`, or `endpoint` without the round add-on): which release is shown, the live count and what the next release needs, the "Update" and "Make a new release" buttons, and what became of the targets.
  * @csspart comments - A release's comments by dimension (a disclosure under the table).
  *
  * @cssprop --ge-series-1 - Colour of the 1st series (also --ge-series-2, --ge-series-3, --ge-series-4, --ge-series-5, --ge-series-6).
@@ -99,24 +109,42 @@ const EMPTY: WheelModel = { dimensions: [], max: 10, series: [], aggregate: null
  * @cssprop --ge-note-color - Notes on hidden groups and bad input (default #7c2d12).
  * @cssprop --ge-wheel-max-size - Largest side of the wheel (default: 100% and at most 90vh).
  */
-export class SocraticWheel extends LitElement implements RoundSyncHost {
+export class SocraticWheel extends LitElement {
   static override styles = styles;
 
   private readonly i18n = new LocaleController(this);
+  /** With `endpoint`: the round add-on's connection, or `missing` when the page lacks it. */
+  private readonly link = new ConnectionController(this, 'socratic-wheel');
+  private readonly survey = new SourceController(this, {
+    event: 'ge-survey-submit', id: () => this.source,
+    onSource: (survey) => this.readSurvey(survey),
+    onEvent: (e, survey) => {
+      const response = (e.detail as { response?: unknown } | null)?.response;
+      if (!response || typeof response !== 'object') return;
+      this.readSurvey(survey);
+      this.sourceResponses = [...this.sourceResponses, response as SurveyResponse];
+    },
+  });
+  private readonly edit = new EditController(this, {
+    editable: () => this.editable, set: (index, value) => this.setValue(index, value),
+    scale: () => ({ n: this.model.dimensions.length, max: this.model.max, step: Number.isFinite(this.step) && this.step > 0 ? this.step : 1 }),
+    value: (index) => this.model.series.find((s) => s.id === this.editable)?.values[this.model.dimensions[index]?.id] ?? null,
+  });
   private readonly derive = createWheelDeriver();
-  private readonly round = new RoundSync(this);
-
-  @query('.plot') private plot?: HTMLElement;
-  @query('svg.wheel-svg') private svgEl?: SVGSVGElement;
+  private readonly deriveView = createViewDeriver();
+  /** Each spoke's badges and flag words, written in place when only they change. */
+  private readonly badgeSlots = new TextSlots();
+  private readonly wordSlots = new TextSlots();
 
   @state() private visibility: Record<string, boolean> = {};
-  @state() private active: { seriesId: string; dimensionIndex: number } | null = null;
   @state() private sourceResponses: SurveyResponse[] = [];
   @state() private sourceAssessment?: Assessment;
+  /** The person's edits of the connection's targets, shown until the connection gives new targets. */
+  @state() private edited: { base: unknown; values: Record<string, number | null> } | null = null;
 
   /** `{ id, label }[]`; default: the assessment's dimensions (the built-in assessment when none is given). */
   @property({ attribute: false }) dimensions?: { id: string; label: string | Record<string, string> }[];
-  /** Series on the wheel's scale; kept up to date with the user's edits. */
+  /** Series on the wheel's scale; kept up to date with the user's edits (except those of a connection's targets). */
   @property({ attribute: false }) series: WheelSeries[] = [];
   /** Survey responses: the wheel computes a `current` series (with spread and flags) and group overlays. */
   @property({ attribute: false }) responses?: SurveyResponse[];
@@ -124,7 +152,7 @@ export class SocraticWheel extends LitElement implements RoundSyncHost {
    * A release of a round's results (`GET R/results`'s `release`: the core's `ReleaseView`, with its
    * `id` and `at`): when set, the `current` series and group overlays are drawn from it instead of
    * `responses`, with the release's own k, and its comments are listed under the table. Read
-   * defensively: what cannot be read is hidden and said in the notes. Set by the wheel itself with `endpoint`.
+   * defensively: what cannot be read is hidden and said in the notes.
    */
   @property({ attribute: false }) release?: WheelRelease | null;
   /** The assessment that `responses` answer, and the source of `dimensions` (default: the built-in one). */
@@ -141,252 +169,92 @@ export class SocraticWheel extends LitElement implements RoundSyncHost {
   @property({ type: Boolean, attribute: 'show-table', reflect: true }) showTable = false;
   @property({ type: Number, attribute: 'min-group-size' }) minGroupSize?: number;
   @property({ type: Number, attribute: 'max-groups' }) maxGroups = 3;
-  /**
-   * Base URL of an assessment round (docs/PROTOCOL.md): the wheel draws `endpoint/results` and, with
-   * `editable="target"`, saves the targets to `endpoint/targets`. The larger of `min-group-size` and the round's applies.
-   */
+  /** Base URL of an assessment round (docs/PROTOCOL.md), for the round add-on. The larger of `min-group-size` and the round's k applies. */
   @property() endpoint: string | null = null;
-  /** With `endpoint`: how long after the last change of a target it is sent, in ms (default 600). */
+  /** For the round add-on: how long after the last change of a target it is sent, in ms (default 600). */
   @property({ attribute: false }) saveDelay = 600;
+  /**
+   * Set by a connection such as the round add-on; pages normally leave it alone. What the connection
+   * brings (the round's assessment, its release, its targets and k) and says (the status line and its
+   * buttons, what became of the targets): see `WheelConnected`. The wheel never writes it.
+   */
+  @property({ attribute: false }) connected: WheelConnected | null = null;
 
   private model: WheelModel = EMPTY;
+  private view!: WheelView;
   private failure: string | null = null;
-  private labels: PlacedLabel[] = [];
-  private flagWords: string[] = [];
-  /** Derived from `labels` (same identity while they do not change): spoke names, badges, and the dimensions' ids. */
-  private names: string[] = [];
-  private badges: string[] = [];
-  private ids: string[] = [];
-  private labelsFor: unknown[] = [];
   private lastPriorities?: Priority[];
   private prioritiesChanged = false;
   private lastErrors = '[]';
   private errorsFor: unknown[] = [];
-  private notesFor: unknown[] = [];
-  private notes: Note[] = [];
-  private entries: LegendEntry[] = [];
-  private readonly texts = new Map<string, string>();
-  private allResponses: { own?: SurveyResponse[]; fromSource: SurveyResponse[]; all: SurveyResponse[] } = { fromSource: [], all: [] };
-  private drag: { pointerId: number; index: number } | null = null;
-
-  private listeningOn: Node[] = [];
-  private readonly heard = new WeakSet<Event>();
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // The survey's event is heard on the wheel's own root (inside a closed shadow root, the document's listeners see
-    // only the shadow host) and on the page (a survey outside that root).
-    this.listeningOn = [...new Set<Node>([this.getRootNode(), document])];
-    for (const node of this.listeningOn) node.addEventListener('ge-survey-submit', this.onSurveySubmit);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    for (const node of this.listeningOn) node.removeEventListener('ge-survey-submit', this.onSurveySubmit);
-    this.listeningOn = [];
-  }
-
-  /** The element `source` names: in the wheel's own document or shadow root, else in the page. */
-  private sourceElement(): Element | null {
-    if (!this.source) return null;
-    // A Document or a ShadowRoot (both have getElementById), whichever window or realm made it; the element itself when detached.
-    const root = this.getRootNode() as Node & Partial<NonElementParentNode>;
-    const own = typeof root.getElementById === 'function' ? root.getElementById(this.source) : null;
-    return own ?? (root === document ? null : document.getElementById(this.source));
-  }
+  /** What became of the targets, said to screen readers ('' while saving: "Saving…" would be said at every key press). */
+  private readonly announcer = new Announcer(this, 'visually-hidden');
+  private spokenTargets = '';
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('endpoint')) this.round.start(this.endpoint || null);
-    if (changed.has('source') && this.source) {
-      const survey = this.sourceElement() as (Element & { assessment?: Assessment }) | null;
-      if (survey?.assessment) this.sourceAssessment = survey.assessment;
-    }
-    const t = this.t;
+    if (changed.has('endpoint')) this.link.sync();
+    if (changed.has('source')) this.survey.sync();
+    if (this.edited && this.edited.base !== this.connected?.targets) this.edited = null; // the connection took the edits
+    const { locale, tag } = this.i18n;
     try {
       this.model = this.derive({
-        assessment: this.assessment ?? this.sourceAssessment, dimensions: this.dimensions, series: this.series,
-        responses: this.responsesNow(), release: this.release, max: this.max, minGroupSize: this.minGroupSizeNow(), editable: this.editable,
-        locale: this.i18n.locale,
+        assessment: this.assessment, dimensions: this.dimensions, series: this.series, responses: this.responsesNow(),
+        release: this.release, max: this.max, minGroupSize: this.minGroupSize, editable: this.editable, locale,
+        connected: this.connected, sourceAssessment: this.sourceAssessment, edited: this.edited?.values,
       });
       this.failure = null;
     } catch (e) {
       this.model = EMPTY; // never throw into the page: say so instead
-      this.failure = t('error', { message: e instanceof Error ? e.message : String(e) });
+      this.failure = this.t('error', { message: e instanceof Error ? e.message : String(e) });
     }
-    this.deriveLabels();
+    const v = (this.view = this.deriveView(this.model, { tag, locale, t: this.t, visibility: this.visibility, maxGroups: this.maxGroups }));
+    this.badgeSlots.set(v.badges, (b) => (b ? ` ${b}` : ''));
+    this.wordSlots.set(v.flagWords, (w) => (w ? ` (${w})` : ''));
     const p = this.model.priorities;
     if (p !== this.lastPriorities) { // the deriver keeps the last array while the priorities are equal
       this.prioritiesChanged = this.lastPriorities !== undefined || p.length > 0;
       this.lastPriorities = p;
     }
-  }
-
-  /** Spoke labels, their flag words and badges: rebuilt only when one of them (or the spokes, or the language) changes. */
-  private deriveLabels(): void {
-    const m = this.model;
-    const t = this.t;
-    const byId = m.priorities.length ? new Map(m.priorities.map((p) => [p.dimensionId, p])) : undefined;
-    const words: string[] = [];
-    const badges: string[] = [];
-    for (const d of m.dimensions) {
-      const f = flagText(m.flags[d.id] ?? [], byId?.get(d.id), t);
-      words.push(f.words);
-      badges.push(f.badges);
-    }
-    const key = [m.dimensions, this.i18n.tag, this.i18n.locale];
-    const same = key.every((k, i) => k === this.labelsFor[i])
-      && words.every((w, i) => w === this.flagWords[i]) && badges.every((b, i) => b === this.badges[i]);
-    if (same) return;
-    this.labelsFor = key;
-    this.flagWords = words;
-    this.badges = badges;
-    const layout = layoutFor(m.dimensions.length);
-    const before = this.labels;
-    this.labels = m.dimensions.map((d, i) => {
-      const l = placedLabel(localize(d.label, this.i18n.tag), i, layout, badges[i]);
-      const b = before[i]; // the same label as before keeps its object: only changed labels are redrawn
-      return b && b.text === l.text && b.badges === l.badges && b.place.x === l.place.x && b.place.y === l.place.y
-        && b.place.anchor === l.place.anchor && b.place.firstDy === l.place.firstDy && b.lines.join('\n') === l.lines.join('\n') ? b : l;
-    });
-    this.names = this.labels.map((l) => l.text);
-    this.ids = m.dimensions.map((d) => d.id);
+    const targets = this.link.state === 'missing' ? null : this.connected?.targetsStatus;
+    const spoken = targets?.state === 'saving' ? '' : targetsText(targets, this.t);
+    if (spoken !== this.spokenTargets) this.announcer.announce((this.spokenTargets = spoken));
   }
 
   protected override updated(): void {
     if (this.prioritiesChanged) {
       this.prioritiesChanged = false;
-      emit<PrioritiesChangeDetail>(this, 'ge-priorities-change', { priorities: this.priorities });
+      emit(this, 'ge-priorities-change', { priorities: this.priorities });
     }
-    const key = [this.issueNotes(), this.model.assessmentErrors, this.failure];
+    const key = [this.view.issues, this.model.assessmentErrors, this.failure, this.link.state, this.i18n.locale];
     if (key.some((k, i) => k !== this.errorsFor[i])) { // the errors are made again only when what they say may have changed
       this.errorsFor = key;
-      const errors = this.errors();
+      const errors = errorsOf(this.model.assessmentErrors, this.view.issues, this.failure, this.link.state === 'missing' ? this.t('roundMissingAddon') : null);
       const json = JSON.stringify(errors);
       if (json !== this.lastErrors) {
         this.lastErrors = json;
-        if (errors.length) emit<WheelErrorDetail>(this, 'ge-error', { errors });
+        if (errors.length) emit(this, 'ge-error', { errors });
       }
     }
   }
 
-  /** A message; those without parameters are looked up once per language. */
-  private readonly t = (key: MessageKey, params?: Record<string, string | number>): string => {
-    if (params) return translate(messages, this.i18n.locale, key, params);
-    const k = `${this.i18n.locale}|${key}`;
-    let text = this.texts.get(k);
-    if (text === undefined) this.texts.set(k, text = translate(messages, this.i18n.locale, key));
-    return text;
-  };
-
-  /** `issueNotes` of the model, made again only when the issues, the aggregate or the language change. */
-  private issueNotes(): Note[] {
-    const m = this.model;
-    const issues = m.issues.map((i) => `${i.code}\u0001${i.path}\u0001${i.value ?? ''}`).join('\u0002');
-    const key = [issues, m.aggregate, m.assessmentErrors, m.max, this.i18n.locale, this.i18n.tag];
-    if (key.some((k, i) => k !== this.notesFor[i])) {
-      this.notesFor = key;
-      this.notes = issueNotes(m, this.t, this.i18n.tag);
-    }
-    return this.notes;
+  /** The wheel's messages in its language. */
+  private get t(): T {
+    return textsOf(this.i18n.locale);
   }
 
-  /** `min-group-size` when it is a number (a release carries its own k). */
-  private minGroupSizeNow(): number | undefined {
-    return typeof this.minGroupSize === 'number' && Number.isFinite(this.minGroupSize) ? this.minGroupSize : undefined;
-  }
-
-  /** Loads the round's results again (with `endpoint`): resolves once they are drawn, or the reason they are not is shown. */
-  refresh(): Promise<void> {
-    return this.round.refresh();
-  }
-
-  /**
-   * With `endpoint`: asks the server for a new release (`POST endpoint/releases`), what the "Make a
-   * new release" button does. Resolves once the new release is drawn, or the reason none was made
-   * is shown (too soon: the line then says how many more responses it needs).
-   */
-  makeRelease(): Promise<void> {
-    return this.round.makeRelease();
-  }
-
-  /** With `endpoint`: where the results stand (`loading`, `ready`, `offline`, `forbidden`...); `off` without it. */
-  get resultsState(): RoundSync['results'] { return this.round.results; }
-  /** With `endpoint`: where the targets stand (`saving`, `saved`, `retrying`...). */
-  get targetsState(): RoundSync['targets'] { return this.round.targets; }
-
-  /** @internal The language of requests to `endpoint`. */
-  get syncLang(): string { return this.i18n.locale; }
-
-  /** @internal A round's results: its assessment and latest release, and the targets to show. */
-  applyResults(results: RoundResults, targets: Record<string, number>): void {
-    this.assessment = results.assessment;
-    this.release = results.release;
-    this.applyTargets(targets);
-  }
-
-  /** @internal The round's targets as the `target` series. */
-  applyTargets(targets: Record<string, number>): void {
-    const others = (Array.isArray(this.series) ? this.series : []).filter((s) => !s || s.id !== TARGET_SERIES_ID);
-    this.series = [...others, { id: TARGET_SERIES_ID, label: { ...messages.target }, kind: 'target', values: { ...targets } }];
+  private readSurvey(survey: Element): void {
+    const assessment = (survey as Element & { assessment?: Assessment }).assessment;
+    if (assessment && typeof assessment === 'object') this.sourceAssessment = assessment;
   }
 
   private responsesNow(): SurveyResponse[] | undefined {
-    const r = this.allResponses;
-    if (r.own !== this.responses || r.fromSource !== this.sourceResponses) {
-      const own = Array.isArray(this.responses) ? this.responses : [];
-      this.allResponses = { own: this.responses, fromSource: this.sourceResponses, all: [...own, ...this.sourceResponses] };
-    }
-    return this.allResponses.all.length ? this.allResponses.all : undefined;
+    const own = Array.isArray(this.responses) ? this.responses : [];
+    if (!this.sourceResponses.length) return own.length ? this.responses : undefined;
+    const all = [...own, ...this.sourceResponses];
+    return this.allResponses && this.allResponses.length === all.length && all.every((r, i) => r === this.allResponses![i])
+      ? this.allResponses : (this.allResponses = all);
   }
-
-  private errors(): WheelErrorDetail['errors'] {
-    const out: WheelErrorDetail['errors'] = this.model.assessmentErrors.map(({ path, code, message }) => ({ path: `assessment.${path}`, code, message }));
-    for (const note of this.issueNotes()) {
-      // Hiding small groups, or everything below k, is no error.
-      if (note.code !== 'below-min-group-size' && note.code !== 'groups-suppressed') out.push({ path: note.path, code: note.code, message: note.text });
-    }
-    if (this.failure) out.push({ path: '', code: 'render-failed', message: this.failure });
-    return out;
-  }
-
-  /** A submission of the survey `source` names: its path (as seen from where it is heard) holds an element with that id. Heard on the wheel's root and on the page, it counts once. */
-  private readonly onSurveySubmit = (e: Event): void => {
-    if (this.heard.has(e)) return;
-    const origin = this.source ? e.composedPath().find((n) => (n as Partial<Element>).nodeType === 1 && (n as Element).id === this.source) : undefined;
-    const response = (e as CustomEvent<{ response?: SurveyResponse }>).detail?.response;
-    if (!origin || !response || typeof response !== 'object') return;
-    this.heard.add(e);
-    const assessment = (origin as Element & { assessment?: Assessment }).assessment;
-    if (assessment && typeof assessment === 'object') this.sourceAssessment = assessment;
-    this.sourceResponses = [...this.sourceResponses, response];
-  };
-
-  private isVisible(s: WheelSeries, groupIndex: number): boolean {
-    return this.visibility[s.id] ?? (s.kind !== 'group' || groupIndex < this.maxGroups);
-  }
-
-  /** The legend entries; the last array while they say the same (so the legend is not redrawn). */
-  private legendEntries(): LegendEntry[] {
-    const next = this.makeLegendEntries();
-    const last = this.entries;
-    const same = next.length === last.length && next.every((e, i) => {
-      const l = last[i];
-      return e.id === l.id && e.name === l.name && e.kind === l.kind && e.slot === l.slot && e.visible === l.visible && e.blocked === l.blocked;
-    });
-    if (!same) this.entries = next;
-    return this.entries;
-  }
-
-  private makeLegendEntries(): LegendEntry[] {
-    let g = 0;
-    const entries = this.model.series.map((s, i) => ({
-      id: s.id, kind: s.kind ?? 'other', slot: (i % 6) + 1, visible: this.isVisible(s, s.kind === 'group' ? g++ : 0), blocked: false,
-      name: `${localize(s.label, this.i18n.tag)}${s.n != null ? ` (${this.t('n', { n: formatNumber(s.n, this.i18n.tag, 0) })})` : ''}`,
-    }));
-    const full = entries.filter((e) => e.kind === 'group' && e.visible).length >= this.maxGroups;
-    for (const e of entries) e.blocked = full && e.kind === 'group' && !e.visible;
-    return entries;
-  }
+  private allResponses?: SurveyResponse[];
 
   private setValue(index: number, value: number): void {
     const m = this.model;
@@ -394,90 +262,45 @@ export class SocraticWheel extends LitElement implements RoundSyncHost {
     const edited = m.series.find((s) => s.id === this.editable);
     if (!dimensionId || !edited || !this.editable || (edited.values[dimensionId] ?? null) === value) return;
     const seriesId = this.editable;
-    let found = false;
-    const next = (Array.isArray(this.series) ? this.series : []).map((s) => {
-      if (!s || s.id !== seriesId) return s;
-      found = true;
-      return { ...s, values: { ...s.values, [dimensionId]: value } };
-    });
-    if (!found) next.push({ ...edited, values: { ...edited.values, [dimensionId]: value } });
-    this.series = next;
-    emit<WheelChangeDetail>(this, 'ge-wheel-change', { seriesId, dimensionId, value });
-    if (this.endpoint && seriesId === TARGET_SERIES_ID) {
-      const target = next.find((s) => s && s.id === seriesId);
-      if (target) this.round.targetsChanged(target.values);
+    const values = { ...edited.values, [dimensionId]: value };
+    const own = Array.isArray(this.series) ? this.series : [];
+    if (seriesId === TARGET_SERIES_ID && this.connected && !own.some((s) => s?.id === seriesId)) {
+      this.edited = { base: this.connected.targets, values }; // the connection's targets: it hears the change and keeps it
+    } else {
+      let found = false;
+      const next = own.map((s) => (s?.id === seriesId ? (found = true, { ...s, values: { ...s.values, [dimensionId]: value } }) : s));
+      if (!found) next.push({ ...edited, values });
+      this.series = next;
     }
-  }
-
-  private pointerValue(e: PointerEvent, index: number): number | null {
-    if (!this.plot) return null;
-    const p = clientToView(e.clientX, e.clientY, this.plot.getBoundingClientRect());
-    return valueAtPoint(p, index, this.model.dimensions.length, this.model.max, this.stepNow());
-  }
-
-  private stepNow(): number {
-    return Number.isFinite(this.step) && this.step > 0 ? this.step : 1;
-  }
-
-  private onPointerDown(e: PointerEvent): void {
-    const target = (e.target as Element).closest<Element>('.slider, .hit');
-    if (!target || !this.editable || e.button > 0) return;
-    e.preventDefault();
-    const index = Number(target.getAttribute('data-index'));
-    try {
-      target.setPointerCapture(e.pointerId);
-    } catch {
-      // a synthetic or already-released pointer: the value is still set, only the drag is lost
-    }
-    this.drag = { pointerId: e.pointerId, index };
-    const v = this.pointerValue(e, index);
-    if (v !== null) this.setValue(index, v);
-    (this.renderRoot.querySelector<HTMLElement>(`.slider[data-index="${index}"]`))?.focus();
-  }
-
-  private onPointerMove(e: PointerEvent): void {
-    if (this.drag && e.pointerId === this.drag.pointerId) {
-      const v = this.pointerValue(e, this.drag.index);
-      if (v !== null) this.setValue(this.drag.index, v);
-      return;
-    }
-    const point = (e.target as Element).closest?.('.point');
-    const seriesId = point?.closest('[data-series]')?.getAttribute('data-series');
-    const next = point && seriesId ? { seriesId, dimensionIndex: Number(point.getAttribute('data-index')) } : null;
-    if (JSON.stringify(next) !== JSON.stringify(this.active) && !this.renderRoot.querySelector('.slider:focus')) this.active = next;
-  }
-
-  private onPointerEnd(e: PointerEvent): void {
-    if (this.drag?.pointerId === e.pointerId) this.drag = null;
-  }
-
-  private onKeyDown(e: KeyboardEvent): void {
-    const slider = (e.target as Element).closest('.slider');
-    if (!slider || !this.editable) return;
-    const index = Number(slider.getAttribute('data-index'));
-    const edited = this.model.series.find((s) => s.id === this.editable);
-    const current = edited?.values[this.model.dimensions[index]?.id] ?? null;
-    const v = keyToValue(e.key, current, this.stepNow(), this.model.max);
-    if (v === undefined) return;
-    e.preventDefault();
-    this.setValue(index, v);
-  }
-
-  private onFocus(e: FocusEvent, on: boolean): void {
-    const slider = (e.target as Element).closest('.slider');
-    if (slider && this.editable) this.active = on ? { seriesId: this.editable, dimensionIndex: Number(slider.getAttribute('data-index')) } : null;
+    emit(this, 'ge-wheel-change', { seriesId, dimensionId, value });
   }
 
   private onLabel(e: Event): void {
     const button = (e.target as Element).closest('.label-button');
     const d = button && this.model.dimensions[Number(button.getAttribute('data-index'))];
-    if (d) emit<DimensionSelectDetail>(this, 'ge-dimension-select', { dimensionId: d.id });
+    if (d) emit(this, 'ge-dimension-select', { dimensionId: d.id });
   }
 
   private onLegend(e: Event): void {
     const button = (e.target as Element).closest('.legend-item');
-    const entry = this.legendEntries().find((x) => x.id === button?.getAttribute('data-series'));
+    const entry = this.view.entries.find((x) => x.id === button?.getAttribute('data-series'));
     if (entry && !entry.blocked) this.visibility = { ...this.visibility, [entry.id]: !entry.visible };
+  }
+
+  private readonly onTableToggle = (): void => { this.showTable = !this.showTable; };
+  /** A button of the status line. "Make a new release" goes away once the release is made: focus then moves to "Update", not to the page. */
+  private readonly onAction = (e: Event): void => {
+    const button = (e.target as Element).closest<HTMLElement>('button[data-action]');
+    const action = button?.dataset.action as WheelStatusAction | undefined;
+    if (!button || !action) return;
+    void this.act(action).then(() => this.updateComplete).then(() => {
+      if (action === 'make-release' && !button.isConnected) this.renderRoot.querySelector<HTMLElement>('.round-update')?.focus();
+    });
+  };
+
+  /** Fires `ge-status-action`; resolves once the work a connection handed to `waitUntil` is done. */
+  private act(action: WheelStatusAction): Promise<void> {
+    return requestStatusAction(this, action).catch(() => undefined);
   }
 
   /** The ranked priorities from the `current` and `target` series (through the core's `rankPriorities`), on 0–100. */
@@ -487,15 +310,14 @@ export class SocraticWheel extends LitElement implements RoundSyncHost {
 
   /** The accessible name: `label`, else the assessment's title, else "Socratic wheel". */
   get accessibleName(): string {
-    const title = this.assessment ?? this.sourceAssessment;
+    const title = this.connected?.assessment ?? this.assessment ?? this.sourceAssessment;
     return this.label || this.getAttribute('aria-label') || (title ? localize(title.title, this.i18n.tag) : '') || this.t('name');
   }
 
   /** A standalone SVG document of the wheel as shown (inline styles, fonts named, title and legend in the current language). */
   toSVG(): string {
-    if (!this.svgEl) return '';
-    const legend = this.legendEntries().filter((e) => e.visible);
-    return standaloneSvg(this.svgEl, this.accessibleName, summaryOf(this.model, this.legendEntries(), this.i18n.tag, this.t), legend, this.renderRoot);
+    const svg = this.renderRoot.querySelector<SVGSVGElement>('svg.wheel-svg');
+    return svg ? standaloneSvg(svg, this.accessibleName, this.view.summary, this.view.entries.filter((e) => e.visible), this.renderRoot) : '';
   }
 
   /** A PNG of `toSVG()` at twice its size, for reports. */
@@ -504,43 +326,64 @@ export class SocraticWheel extends LitElement implements RoundSyncHost {
     return svgToPng(this.toSVG(), 2);
   }
 
+  /** Loads the results again (the status line's Update button): fires `ge-status-action` `refresh`; resolves once the connection has drawn them or shown why not. */
+  refresh(): Promise<void> {
+    return this.act('refresh');
+  }
+
+  /**
+   * Asks for a new release (the "Make a new release" button): fires `ge-status-action`
+   * `make-release`; with `endpoint`, the round add-on sends `POST endpoint/releases`. Resolves once
+   * the new release is drawn, or the reason none was made is shown (too soon: the line then says how
+   * many more responses it needs).
+   */
+  makeRelease(): Promise<void> {
+    return this.act('make-release');
+  }
+
+  /** Where the results stand, from the connection's status line (`loading`, `ready`, `offline`, `forbidden`...); `off` without one, `missing-addon` when `endpoint` is set without the round add-on. */
+  get resultsState(): ResultsState {
+    return this.link.state === 'missing' ? 'missing-addon' : this.connected?.status?.state ?? 'off';
+  }
+
+  /** Where the targets stand, from the connection (`saving`, `saved`, `retrying`...); `idle` without one. */
+  get targetsState(): TargetsState {
+    return this.connected?.targetsStatus?.state ?? 'idle';
+  }
+
   override render() {
     const m = this.model;
-    const t = this.t;
-    const tag = this.i18n.tag;
-    const locale = this.i18n.locale;
-    const entries = this.legendEntries();
-    const { names, badges, ids, labels, flagWords } = this;
+    const { t, view: v, edit } = this;
+    const { tag, locale } = this.i18n;
+    const { names, badges, ids, labels, flagWords, entries } = v;
     const name = this.accessibleName;
-    const visible = m.series.filter((_, i) => entries[i].visible);
     const editable = m.series.find((s) => s.id === this.editable);
-    let notes = this.issueNotes();
-    if (entries.filter((e) => e.kind === 'group').length > this.maxGroups) notes = [...notes, { path: '', code: 'group-limit', text: t('groupLimit', { max: this.maxGroups }) }];
-    const round = this.endpoint ? this.roundView() : null;
+    const missing = this.link.state === 'missing';
+    const status: RoundStatus | null | undefined = missing ? { state: 'missing-addon' } : this.connected?.status;
     return html`<div class="wheel" role="figure" aria-label=${name} aria-describedby="summary"
-      aria-busy=${round?.state === 'loading' ? 'true' : 'false'}>
-      <p id="summary" class="visually-hidden">${summaryOf(m, entries, tag, t)}</p>
-      ${round ? renderRound(round, t, this.onRefresh, this.onMakeRelease) : nothing}
+      aria-busy=${status?.state === 'loading' ? 'true' : 'false'}>
+      <p id="summary" class="visually-hidden">${v.summary}</p>
+      ${renderRound(status, (!missing && this.connected) || {}, t, tag, this.onAction)}
       ${this.failure || m.dimensions.length === 0 ? html`<p class="message" role="alert">${this.failure ?? t('noDimensions')}</p>` : html`
-      <div class="plot" @pointerdown=${this.onPointerDown} @pointermove=${this.onPointerMove} @pointerup=${this.onPointerEnd}
-        @pointercancel=${this.onPointerEnd} @pointerleave=${this.onPointerLeave}>
+      <div class="plot" @pointerdown=${edit.onPointerDown} @pointermove=${edit.onPointerMove} @pointerup=${edit.onPointerEnd}
+        @pointercancel=${edit.onPointerEnd} @pointerleave=${edit.onPointerLeave}>
         ${renderWheelSvg({
-          ids, labels, max: m.max, tag, editable: this.editable,
-          showValues: this.showValues, active: this.active,
+          ids, labels, badges: this.badgeSlots, max: m.max, tag, editable: this.editable,
+          showValues: this.showValues, active: edit.active,
           drawn: m.series.map((series, i) => ({ series, slot: (i % 6) + 1, shape: i, visible: entries[i].visible }))
             .filter((d) => d.visible || d.series.id === this.editable).sort((a, b) => byKind(a.series, b.series)),
         })}
-        <div class="overlay" @click=${this.onLabel}>${guard([labels, flagWords], () => renderLabelButtons(labels, flagWords))}</div>
-        ${editable ? html`<div class="overlay editing" @keydown=${this.onKeyDown} @focusin=${this.onFocusIn}
-          @focusout=${this.onFocusOut}>${guard([editable, ids, names, m.max, tag, locale], () => renderSliders({
+        <div class="overlay" @click=${this.onLabel}>${guard([labels], () => renderLabelButtons(labels, this.wordSlots))}</div>
+        ${editable ? html`<div class="overlay editing" @keydown=${edit.onKeyDown} @focusin=${edit.onFocusIn}
+          @focusout=${edit.onFocusOut}>${guard([editable, ids, names, m.max, tag, locale], () => renderSliders({
             ids, names, series: editable, seriesName: localize(editable.label, tag), max: m.max, tag, t }))}</div>` : nothing}
       </div>
       ${guard([names, badges], () => renderKey(names, badges))}`}
-      ${notes.length ? html`<ul part="notes" class="notes">${notes.map((n) => html`<li>${n.text}</li>`)}</ul>` : nothing}
+      ${v.notes.length ? html`<ul part="notes" class="notes">${v.notes.map((n) => html`<li>${n.text}</li>`)}</ul>` : nothing}
       <div class="controls" @click=${this.onLegend}>${guard([entries, locale], () => renderLegend(entries, t))}
         <button type="button" class="table-toggle" aria-pressed=${this.showTable ? 'true' : 'false'}
           @click=${this.onTableToggle}>${t('showTable')}</button></div>
-      ${this.legendNote(badges, visible)}
+      ${guard([v.legendNote], () => renderLegendNote(v.legendNote))}
       ${m.dimensions.length ? guard([m.series, ids, names, flagWords, entries, m.aggregate, m.max, name, tag, locale, this.showTable], () => renderTable({
         caption: t('tableCaption', { name, max: formatNumber(m.max, tag, 2) }), ids, names,
         series: m.series, seriesNames: entries.map((e) => e.name), counts: m.aggregate?.counts ?? null,
@@ -549,47 +392,4 @@ export class SocraticWheel extends LitElement implements RoundSyncHost {
       ${m.release ? guard([m.release.comments, ids, names, locale], () => renderComments(m.release!.comments, ids, names, t)) : nothing}
     </div>`;
   }
-
-  private roundView(): RoundView {
-    const r = this.round;
-    const tag = this.i18n.tag;
-    const t = this.t;
-    return {
-      state: r.results, network: r.network, n: r.n, message: r.message, k: r.k, next: r.next,
-      count: (n) => (n === 0 ? t('roundCountNone') : n === 1 ? t('roundCountOne') : t('roundCountMany', { n: formatNumber(n, tag, 0) })),
-      release: r.shown ? { id: String(r.shown.id), when: r.shown.at ? whenText(r.shown.at, tag) : '', n: r.shown.n } : null,
-      releasing: r.releasing, outcome: r.outcome, outcomeMessage: r.outcomeMessage, targets: r.targets, targetsMessage: r.targetsMessage,
-    };
-  }
-
-  private readonly onPointerLeave = (): void => { if (this.active && !this.drag) this.active = null; };
-  private readonly onFocusIn = (e: FocusEvent): void => this.onFocus(e, true);
-  private readonly onFocusOut = (e: FocusEvent): void => this.onFocus(e, false);
-  private readonly onRefresh = (): void => void this.refresh();
-  /** The "Make a new release" button: when it goes away with the release made, focus moves to "Update", not to the page. */
-  private readonly onMakeRelease = (e: Event): void => {
-    const button = e.currentTarget as HTMLElement;
-    void this.makeRelease().then(() => this.updateComplete).then(() => {
-      if (!button.isConnected) this.renderRoot.querySelector<HTMLElement>('.round-update')?.focus();
-    });
-  };
-  private readonly onTableToggle = (): void => { this.showTable = !this.showTable; };
-
-  private legendNote(badges: string[], visible: WheelSeries[]) {
-    const all = badges.join('');
-    const lines: string[] = [];
-    if (all.includes('≠')) lines.push(this.t('noteLowAgreement'));
-    if (all.includes('?')) lines.push(this.t('noteKnowledgeGap'));
-    if (all.includes('↓')) lines.push(this.t('noteTargetBelow'));
-    const ids = this.ids;
-    if (visible.some((s) => ids.some((id) => (s.values[id] ?? null) === null))) lines.push(this.t('noteGaps'));
-    return lines.length ? html`<p class="legend-note">${lines.map((l, i) => html`${i ? html`<br />` : nothing}${l}`)}</p>` : nothing;
-  }
-}
-
-/** A time in the page's language: of day when it is today ("10:42 AM", "10 h 42"), else with its date. */
-function whenText(date: Date, tag: string): string {
-  const today = date.toDateString() === new Date().toDateString();
-  return formatDate(date, tag, today ? { hour: 'numeric', minute: '2-digit' }
-    : { year: 'numeric', month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit' });
 }

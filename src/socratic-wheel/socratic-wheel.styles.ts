@@ -1,21 +1,21 @@
 // The wheel's look: every colour and size a --ge-* custom property; black and white in print; still with reduced motion.
+// Typography lives on the inner root `.wheel` (see internal/typography.ts): sizes in em or px, never rem. Left and right
+// are logical (start, end) for right-to-left pages. A narrow container (@container) shows spoke numbers on the wheel and
+// the names in a numbered key below it. (Comments stay out of the CSS text, which ships as it is written.)
 import { css } from 'lit';
 import { ownTypography } from '../internal/typography.js';
+import { sharedTokens } from '../internal/tokens.js';
 
-export const styles = [ownTypography('.wheel', 1.4, 'var(--ge-label-color, #1f2933)'), css`
-  /* Typography lives on the inner roots (see internal/typography.ts): sizes in em or px, never rem. Left and right are logical (start, end) for right-to-left pages. */
+export const styles = [sharedTokens, ownTypography('.wheel', 1.4, 'var(--ge-label-color, #1f2933)'), css`
   :host {
     display: block;
     box-sizing: border-box;
     container-type: inline-size;
-    background: var(--ge-background, transparent);
     --_ring: var(--ge-ring-color, #9aa5b1);
-    --_focus: var(--ge-focus-color, #1d4ed8);
     --ge-series-1: #1d4ed8; --ge-series-2: #b45309; --ge-series-3: #6b7280;
     --ge-series-4: #047857; --ge-series-5: #9d174d; --ge-series-6: #6d28d9;
   }
   :host([hidden]) { display: none; }
-  /* The one root the element renders: its typography. */
   .wheel { position: relative; }
   .slot-1 { --c: var(--ge-series-1); } .slot-2 { --c: var(--ge-series-2); } .slot-3 { --c: var(--ge-series-3); }
   .slot-4 { --c: var(--ge-series-4); } .slot-5 { --c: var(--ge-series-5); } .slot-6 { --c: var(--ge-series-6); }
@@ -56,7 +56,7 @@ export const styles = [ownTypography('.wheel', 1.4, 'var(--ge-label-color, #1f29
   }
   .slider:hover { box-shadow: inset 0 0 0 2px var(--_focus); }
   .slider:focus-visible, .label-button:focus-visible, button:focus-visible {
-    outline: 3px solid var(--_focus); outline-offset: 2px;
+    outline: var(--_focus-ring); outline-offset: var(--_focus-offset);
   }
   .label-button { background: transparent; border: 0; padding: 0; cursor: pointer; border-radius: 4px; }
   .label-button:hover { background: color-mix(in srgb, var(--_focus) 10%, transparent); }
@@ -64,11 +64,11 @@ export const styles = [ownTypography('.wheel', 1.4, 'var(--ge-label-color, #1f29
   .key.always { display: block; columns: 16em; }
   .controls { display: flex; flex-wrap: wrap; gap: 0.4em; align-items: center; justify-content: center; margin-top: 0.5em; }
   .legend { display: contents; }
-  .legend-item, .table-toggle {
-    font: inherit; font-size: 0.875em; color: inherit; background: var(--ge-button-background, #fff);
-    border: 1px solid var(--_ring); border-radius: 999px; padding: 0.2em 0.75em; cursor: pointer;
-    display: inline-flex; align-items: center; gap: 0.4em; min-height: 32px;
+  .legend-item, .table-toggle, .round button {
+    font: inherit; color: inherit; background: var(--ge-button-background, #fff);
+    border: 1px solid var(--_ring); border-radius: 999px; padding: 0.2em 0.75em; cursor: pointer; min-height: 32px;
   }
+  .legend-item, .table-toggle { font-size: 0.875em; display: inline-flex; align-items: center; gap: 0.4em; }
   .legend-item[aria-pressed='false'] { opacity: 0.6; text-decoration: line-through; }
   .legend-item[aria-disabled='true'] { cursor: not-allowed; }
   .swatch { width: 28px; height: 12px; color: var(--c); }
@@ -86,10 +86,6 @@ export const styles = [ownTypography('.wheel', 1.4, 'var(--ge-label-color, #1f29
   .round p { margin: 0.25em 0; }
   .round-release, .round-next, .round-outcome { display: block; }
   .round-actions { display: flex; flex-wrap: wrap; gap: 0.5em; justify-content: center; }
-  .round-update, .round-make {
-    font: inherit; color: inherit; background: var(--ge-button-background, #fff); border: 1px solid var(--_ring);
-    border-radius: 999px; padding: 0.2em 0.75em; cursor: pointer; min-height: 32px;
-  }
   .round-make { font-weight: 600; }
   .round-make[aria-disabled='true'] { cursor: progress; opacity: 0.7; }
   .round-problem, .round-targets.problem, .round-outcome.problem { color: var(--ge-note-color, #7c2d12); font-weight: 600; }
@@ -107,7 +103,6 @@ export const styles = [ownTypography('.wheel', 1.4, 'var(--ge-label-color, #1f29
     position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0;
     overflow: hidden; clip: rect(0 0 0 0); clip-path: inset(50%); white-space: nowrap; border: 0;
   }
-  /* A narrow container: spoke numbers on the wheel, names in a numbered key below it. */
   @container (max-width: 479px) {
     .label-text { display: none; }
     .label-num { display: inline; }

@@ -26,7 +26,7 @@ export const $ = <T extends Element = HTMLElement>(el: Element, selector: string
 };
 export const $$ = <T extends Element = HTMLElement>(el: Element, selector: string): T[] => [...el.shadowRoot!.querySelectorAll<T>(selector)];
 export const idsIn = (el: Element, column: string) => $$(el, `ul.cards[data-column="${column}"] > li[data-id]`).map((li) => li.dataset.id);
-export const announced = (el: Element) => $(el, '.announcer').textContent?.trim();
+export const announced = (el: Element) => $(el, '.announcer[role="status"][aria-live="polite"]').textContent?.trim();
 export const handle = (el: Element, id: string) => $<HTMLButtonElement>(el, `li[data-id="${id}"] [data-act="handle"]`);
 export const active = (el: Element) => el.shadowRoot!.activeElement as HTMLElement | null;
 export const frame = () => new Promise((r) => requestAnimationFrame(() => r(undefined)));

@@ -4,7 +4,8 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/action-plan-board/action-plan-board.js';
 import type { ActionPlanBoard, PlanAction } from '../../src/action-plan-board/action-plan-board.js';
-import { localPlanKey } from '../../src/action-plan-board/plan-sync.js';
+import '../../src/round/index.js';
+import { localPlanKey } from '../../src/round/board.js';
 import { $, handle, idsIn, NOW, plan } from './action-plan-board-helpers.js';
 import { cutOff, reconnect } from './round-helpers.js';
 
@@ -35,7 +36,7 @@ async function until(check: () => boolean | Promise<boolean>, what: string, time
 
 const text = (node: Element | null) => (node?.textContent ?? '').replace(/[ \t\n\r]+/g, ' ').trim(); // a no-break space stays
 const status = (el: ActionPlanBoard) => text(el.shadowRoot!.querySelector('.sync-status, .conflict p'));
-const spoken = (el: ActionPlanBoard) => text(el.shadowRoot!.querySelector('.sync [role="status"]'));
+const spoken = (el: ActionPlanBoard) => text(el.shadowRoot!.querySelector('.announcer[role="status"][aria-live="polite"]'));
 const stored = (round: string) => {
   const raw = localStorage.getItem(localPlanKey(R(round)));
   return raw ? JSON.parse(raw).data as { actions: PlanAction[]; base: number | null } : null;
@@ -133,7 +134,7 @@ describe('<action-plan-board endpoint>: load and save', () => {
     await expect(el).to.be.accessible();
     reconnect();
     window.dispatchEvent(new Event('online'));
-    await settled(el, 'saved'); // well before the first backoff (3 s)
+    await settled(el, 'saved'); // well before the first backoff (5 s)
     const s = await serverState(round);
     expect(s.revision).to.equal(2);
     expect(s.plan!.actions.find((a) => a.id === 'a')!.status).to.equal('doing');
@@ -191,6 +192,21 @@ describe('<action-plan-board endpoint>: load and save', () => {
     await expect(el).to.be.accessible();
     await settled(el, 'loaded');
     expect($(el, '.board').getAttribute('aria-busy')).to.equal('false');
+  });
+
+  it('a host\'s `actions` are not the round\'s plan: shown until it loads, never sent, and back when `endpoint` goes', async () => {
+    const round = newRound('host');
+    await seed(round, { plan: asPlan(plan()) });
+    const own: PlanAction[] = [{ id: 'h', title: 'The page\'s own card', status: 'todo' }];
+    const el = await fixture<ActionPlanBoard>(html`<action-plan-board endpoint=${R(round)} nonce="fac-1" .actions=${own} .saveDelay=${0}></action-plan-board>`);
+    await settled(el, 'loaded');
+    expect(el.actions.map((a) => a.id)).to.deep.equal(['a', 'b', 'c', 'd']);
+    el.endpoint = null;
+    await until(() => el.syncState === 'off' && el.actions.length === 1, 'the page\'s own plan back');
+    await el.updateComplete;
+    expect(idsIn(el, 'todo')).to.deep.equal(['h']);
+    expect(el.shadowRoot!.querySelector('.sync')).to.equal(null);
+    expect(puts(await serverState(round))).to.have.length(0);
   });
 
   it('storage-key alone keeps working as before (no request)', async () => {

@@ -2,7 +2,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import type { ActionPlanBoard, PlanAction } from '../../src/action-plan-board/action-plan-board.js';
-import { $, $$, board, idsIn, NOW, plan } from './action-plan-board-helpers.js';
+import { $, $$, board, handle, idsIn, NOW, plan } from './action-plan-board-helpers.js';
 
 const card = (el: Element, id: string) => $(el, `li[data-id="${id}"]`);
 const text = (node: Element) => (node.textContent ?? '').replace(/\s+/g, ' ').trim();
@@ -16,6 +16,35 @@ describe('<action-plan-board> rendering', () => {
   it('is accessible in French', async () => {
     const el = await board(plan(), { lang: 'fr' });
     await expect(el).to.be.accessible();
+  });
+
+  it('lays out a long column\'s far cards only near the screen; a focused one shows its whole focus ring', async () => {
+    const actions: PlanAction[] = Array.from({ length: 40 }, (_, i) => ({ id: `k${i}`, title: `Card ${i}`, status: 'todo' }));
+    const el = await board(actions);
+    const frames = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    await frames(); // relevance to the user is decided at a rendering step
+    const at = (i: number) => $(el, `li[data-id="k${i}"]`);
+    const skipped = (i: number) => !at(i).querySelector('.title')!.checkVisibility({ contentVisibilityAuto: true });
+    expect([0, 9].map(skipped)).to.deep.equal([false, false]); // the first ten always
+    expect(at(9).classList.contains('far')).to.equal(false);
+    expect(at(10).classList.contains('far')).to.equal(true);
+    expect(skipped(39)).to.equal(true);
+    expect(at(39).querySelector('.title')!.textContent).to.equal('Card 39'); // still in the page, for search and screen readers
+    const h = handle(el, 'k39');
+    h.focus();
+    expect(el.shadowRoot!.activeElement).to.equal(h);
+    await frames();
+    expect(skipped(39)).to.equal(false);
+    // Its paint is contained: the focus ring (outline and offset) must lie inside the card's padding box, not be clipped.
+    const ring = getComputedStyle(h);
+    const out = parseFloat(ring.outlineWidth) + parseFloat(ring.outlineOffset);
+    expect(ring.outlineStyle).to.not.equal('none');
+    const r = h.getBoundingClientRect();
+    const c = at(39).getBoundingClientRect();
+    const border = parseFloat(getComputedStyle(at(39)).borderLeftWidth);
+    expect(r.left - out).to.be.at.least(c.left + border);
+    expect(r.top - out).to.be.at.least(c.top + border);
+    expect(r.right + out).to.be.at.most(c.right - border);
   });
 
   it('shows the default columns and the cards in them', async () => {

@@ -70,6 +70,46 @@ describe('CDN bundles', () => {
     }
   });
 
+  it('the classic script carries the round add-on: a survey with `endpoint` loads its round', async () => {
+    await loadScript(IIFE);
+    const id = `cdn-${Date.now().toString(36)}`;
+    const assessment = { id: 'cdn', version: '1', title: 'CDN round', scale: { min: 0, max: 4, labels: ['0', '1', '2', '3', '4'] },
+      dimensions: [{ id: 'd', label: 'One', questions: [{ id: 'q1', text: 'A question' }] }] };
+    await fetch(`/__round/${id}/__control`, { method: 'POST', headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ reset: true, assessment, groups: [] }) });
+    const survey = document.createElement('ge-survey');
+    survey.setAttribute('endpoint', `/__round/${id}`);
+    survey.setAttribute('nonce', 'member-cdn');
+    document.body.append(survey);
+    try {
+      const title = () => survey.shadowRoot?.querySelector('[part=title]')?.textContent;
+      for (let i = 0; i < 100 && !title(); i++) await new Promise((r) => setTimeout(r, 20));
+      expect(title()).to.equal('CDN round');
+    } finally {
+      survey.remove();
+      }
+    });
+
+  it('the classic script carries the round add-on: a board given `endpoint` loads the round\'s plan', async () => {
+    await loadScript(IIFE);
+    const round = `/__round/cdn-board-${Date.now().toString(36)}`;
+    const plan = { format: 'gender-in-practice/plan', version: 1, actions: [{ id: 'a', title: 'From the round', status: 'todo' }] };
+    await fetch(`${round}/__control`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ reset: true, plan }) });
+    const board = document.createElement('action-plan-board') as HTMLElement & { syncState: string; actions: { id: string }[] };
+    board.setAttribute('endpoint', round);
+    board.setAttribute('nonce', 'fac-cdn');
+    document.body.append(board);
+    try {
+      const end = Date.now() + 5000;
+      while (board.syncState !== 'loaded' && Date.now() < end) await new Promise((r) => setTimeout(r, 20));
+      expect(board.syncState).to.equal('loaded');
+      expect(board.actions.map((a) => a.id)).to.deep.equal(['a']);
+    } finally {
+      board.remove();
+      localStorage.clear();
+    }
+  });
+
   it('makes no network request beyond its own file', async () => {
     const foreign = performance.getEntriesByType('resource')
       .map((e) => e.name)

@@ -1,7 +1,7 @@
 // The demo pages (`npm start`) as a visitor opens them: the facilitator's workshop, the respondent's survey and the
 // plain-HTML page on the CDN bundle all render, work offline (nothing from another origin) and switch language.
 import { expect } from '@open-wc/testing';
-import { IIFE, closePages, inner, innerAll, openPage, settle, until, type HostPage } from './embed/helpers.js';
+import { closePages, inner, innerAll, openPage, settle, until, type HostPage } from './embed/helpers.js';
 import { currentValue, respondents, suggestedDimensions, type Survey, type Wheel } from './embed/flow.js';
 
 /** Resources the page loaded from another origin (fonts, CDNs): the demo must work offline. */
@@ -65,12 +65,12 @@ describe('demo pages', () => {
     expect(foreign(page)).to.deep.equal([]);
   });
 
-  it('plain HTML: only the CDN bundle, no module; tags wired with no code', async () => {
+  it('plain HTML: only the three elements\' script, no module; tags wired with no code', async () => {
     const html = (await (await fetch('/demo/cdn.html')).text()).split('<!-- injected by web-dev-server -->')[0];
     expect(html).to.not.match(/type="module"/);
-    expect([...html.matchAll(/<script\b[^>]*src="([^"]+)"/g)].map((m) => m[1])).to.deep.equal(['../dist/cdn/gender-in-practice.min.js']);
+    expect([...html.matchAll(/<script\b[^>]*src="([^"]+)"/g)].map((m) => m[1])).to.deep.equal(['../dist/cdn/gender-in-practice-elements.min.js']);
     const page = await openPage({ src: `/demo/cdn.html` });
-    expect(page.win.GenderInPractice, `the bundle (${IIFE}) is built by npm run build`).to.have.property('scoreResponse');
+    expect(page.win.customElements.get('socratic-wheel'), "the three elements' script is built by npm run build").to.be.a('function');
     const survey = page.doc.getElementById('s') as Survey;
     const wheel = page.doc.getElementById('w') as Wheel;
     await respondents(survey, page.doc);

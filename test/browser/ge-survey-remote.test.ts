@@ -1,9 +1,12 @@
 // <ge-survey endpoint>: the member's side of the round protocol (docs/PROTOCOL.md) against the
-// in-memory round server (round-server.mjs): loading, prefill, sending, the outbox, a closed round.
+// in-memory round server (round-server.mjs), through the round add-on as a page loads it: loading,
+// prefill, sending, the outbox, a closed round, shared devices, invitation codes.
 import { expect, fixture, html } from '@open-wc/testing';
-import { GeSurvey, type SurveySentDetail } from '../../src/ge-survey/ge-survey.js';
+import type { GeSurvey, SurveySentDetail } from '../../src/ge-survey/ge-survey.js';
 import type { GeErrorDetail } from '../../src/events.js';
-import { draftKeyFor, outboxKeyFor, roundCacheKeyFor, sentKeyFor } from '../../src/ge-survey/round-link.js';
+import '../../src/round/index.js';
+import { retryDelays } from '../../src/round/sync.js';
+import { draftKeyFor, outboxKeyFor, roundCacheKeyFor, sentKeyFor } from '../../src/round/survey-device.js';
 import { DRAFT_FORMAT } from '../../src/ge-survey/survey-storage.js';
 import { codeScope } from '../../src/core/invitation-code.js';
 import { sendKeys } from '@web/test-runner-commands';
@@ -73,7 +76,7 @@ function storedOutbox(id: string): { data: { response: { answers: Record<string,
   return raw ? JSON.parse(raw) as { data: { response: { answers: Record<string, unknown> } } } : null;
 }
 
-const delays = { ...GeSurvey.resendDelays };
+const delays = { ...retryDelays };
 
 /** No connection for requests to `R` with `method` (see round-helpers.ts). `reconnect()` ends it. */
 function cutOffRound(id: string, method: 'GET' | 'PUT'): void {
@@ -225,7 +228,7 @@ describe('ge-survey endpoint: loading the round', () => {
 
 describe('ge-survey endpoint: sending', () => {
   afterEach(() => {
-    GeSurvey.resendDelays = { ...delays };
+    Object.assign(retryDelays, delays);
   });
 
   it('submit sends PUT R/response with the nonce and Accept-Language, then says it was received', async () => {
@@ -313,7 +316,7 @@ describe('ge-survey endpoint: sending', () => {
   });
 
   it('a 503 is queued, then resent by the timer', async () => {
-    GeSurvey.resendDelays = { first: 60, most: 200 };
+    Object.assign(retryDelays, { first: 60, most: 200 });
     const id = await round();
     const el = await mount(id);
     await loaded(el);
@@ -538,6 +541,21 @@ describe('ge-survey endpoint: shared devices', () => {
     expect((await sent(el, () => fillAndSubmit(el, {}))).status).to.equal('updated');
     expect(localStorage.getItem(draftKeyFor(E))).to.equal(null);
     expect(JSON.parse(localStorage.getItem(sentKeyFor(E))!).data.status).to.equal('updated');
+  });
+
+  it('a new storage-key on the same survey (the next member) starts over under it: nothing of the last member’s answers', async () => {
+    const id = await round();
+    const el = await mount(id, { attrs: 'storage-key="desk-member-a"' });
+    await loaded(el);
+    await answer(el, 'w1', '4');
+    expect(localStorage.getItem('desk-member-a')).to.contain('"w1":4');
+    el.storageKey = 'desk-member-b';
+    // The round loads again under the new key: wait for its questions, not for their absence while it loads.
+    await until(() => !!$(el, 'input[name="w1"]') && checked(el, 'w1') === null);
+    expect(checked(el, 'w1')).to.equal(null);
+    await answer(el, 'w1', '1');
+    expect(localStorage.getItem('desk-member-b')).to.contain('"w1":1');
+    expect(localStorage.getItem('desk-member-a')).to.contain('"w1":4');
   });
 
   it('a later visit online starts from the server’s copy without writing it to the device', async () => {

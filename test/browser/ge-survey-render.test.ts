@@ -13,6 +13,25 @@ describe('ge-survey: rendering and accessibility', () => {
     expect(text(el)).to.contain('Section 1 of 10');
   });
 
+  it('lays out only the sections near the screen on one page; the others stay named, focusable and reachable', async () => {
+    const el = await survey(html`<ge-survey layout="single-page"></ge-survey>`);
+    const sections = $$(el, 'section[part=section]');
+    expect(sections).to.have.length(10);
+    const last = sections[9];
+    expect(getComputedStyle(last).contentVisibility).to.equal('auto');
+    const frames = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    await frames(); // relevance to the user is decided at a rendering step
+    // Far below the fold, its content is skipped by the renderer (not laid out), yet in the DOM with its names.
+    expect(sections[0].querySelector('input')!.checkVisibility({ contentVisibilityAuto: true })).to.equal(true);
+    const radio = last.querySelector<HTMLInputElement>('input[type=radio]')!;
+    expect(radio.checkVisibility({ contentVisibilityAuto: true })).to.equal(false);
+    expect(radio.closest('label')!.textContent!.trim()).to.not.equal('');
+    radio.focus();
+    expect(el.shadowRoot!.activeElement).to.equal(radio);
+    await frames();
+    expect(radio.checkVisibility({ contentVisibilityAuto: true })).to.equal(true); // focus brought it into view
+  });
+
   it('renders each question as a fieldset with a legend and labelled radios, dk/na set apart', async () => {
     const el = await survey();
     const fs = $(el, '#q-w1')!;

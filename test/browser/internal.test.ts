@@ -101,11 +101,24 @@ describe('events, define and i18n helpers', () => {
   it('emits bubbling, composed events that can be vetoed when cancelable', async () => {
     const el = await fixture<HTMLElement>(html`<div><span></span></div>`);
     const span = el.querySelector('span')!;
-    let seen: CustomEvent | undefined;
-    el.addEventListener('x-test', (e) => { seen = e as CustomEvent; e.preventDefault(); });
-    expect(emit(span, 'x-test', { a: 1 }, { cancelable: true })).to.equal(false);
-    expect(seen!.detail).to.deep.equal({ a: 1 });
+    let seen: HTMLElementEventMap['ge-error'] | undefined;
+    el.addEventListener('ge-error', (e) => { seen = e; e.preventDefault(); });
+    const errors = [{ path: 'x', message: 'm' }];
+    expect(emit(span, 'ge-error', { errors }, { cancelable: true })).to.equal(false);
+    expect(seen!.detail).to.deep.equal({ errors });
     expect(seen!.composed).to.equal(true);
+  });
+
+  it('ties an event\'s name to its detail (checked by tsc: npm run typecheck)', () => {
+    const target = new EventTarget();
+    target.addEventListener('ge-dimension-select', (e) => e.stopPropagation());
+    // @ts-expect-error: ge-error's detail is { errors }
+    emit(target, 'ge-error', { error: [] });
+    // @ts-expect-error: not an event of the package
+    emit(target, 'x-test', { a: 1 });
+    // @ts-expect-error: a DOM event, not one of ours
+    emit(target, 'click', {});
+    expect(emit(target, 'ge-dimension-select', { dimensionId: 'D1' })).to.equal(true);
   });
 
   it('defines a tag once, whatever the number of calls', () => {

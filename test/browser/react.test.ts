@@ -153,6 +153,17 @@ describe('React wrappers (gender-in-practice/react)', () => {
     expect(el.shadowRoot!.querySelectorAll('li.card')).to.have.length(1);
   });
 
+  it('<ActionPlanBoard connected>: the status line a connection sets; onGeStatusAction hears its button', async () => {
+    const heard: string[] = [];
+    const ref = React.createRef<ActionPlanBoardElement>();
+    await render(h(ActionPlanBoard, { ref, connected: { status: { state: 'offline', actions: ['retry'] } },
+      onGeStatusAction: (e: CustomEvent<{ action: string }>) => heard.push(e.detail.action) }));
+    await ref.current!.updateComplete;
+    expect(ref.current!.syncState).to.equal('offline');
+    ref.current!.shadowRoot!.querySelector<HTMLButtonElement>('.sync-status button[data-act="retry"]')!.click();
+    expect(heard).to.deep.equal(['retry']);
+  });
+
   it('a new handler prop replaces the old one (no stale handler runs)', async () => {
     const calls: string[] = [];
     const ref = React.createRef<GeSurveyElement>();

@@ -5,60 +5,19 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/socratic-wheel/socratic-wheel.js';
 import '../../src/action-plan-board/action-plan-board.js';
+import '../../src/round/index.js';
 import type { SocraticWheel } from '../../src/socratic-wheel/socratic-wheel.js';
 import type { ActionPlanBoard } from '../../src/action-plan-board/action-plan-board.js';
-import { localTargetsKey } from '../../src/socratic-wheel/round-sync.js';
+import { localTargetsKey } from '../../src/round/wheel.js';
 import { defaultAssessment } from '../../src/core/default-assessment.js';
-import type { Answer, SurveyResponse } from '../../src/core/types.js';
 import { cutOff, reconnect } from './round-helpers.js';
+import {
+  $, $$, R, alertText, control, ids, newRound, nextLine, notes, putResponse, releaseLine, respond, responses, seed, serverState,
+  sleep, sliderValues, statusLine, text, until,
+} from './socratic-wheel-helpers.js';
 
-const ids = defaultAssessment.dimensions.map((d) => d.id);
-let seq = 0;
-const newRound = (name: string) => `wheel-${name}-${Date.now().toString(36)}-${seq++}`;
-const R = (round: string) => `/__round/${round}`;
-
-interface LogEntry { method: string; segment: string; nonce: string; lang: string }
-interface ServerState { targets: Record<string, number> | null; log: LogEntry[] }
-
-async function control(round: string, body: Record<string, unknown>): Promise<void> {
-  const r = await fetch(`${R(round)}/__control`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
-  if (!r.ok) throw new Error(`control ${r.status}`);
-}
-/** A response sent as a member (or a facilitator: a nonce starting with "fac") would send it. */
-async function putResponse(round: string, nonce: string, response: SurveyResponse): Promise<void> {
-  const r = await fetch(`${R(round)}/response`, { method: 'PUT', headers: { 'Content-Type': 'application/json', 'X-WP-Nonce': nonce }, body: JSON.stringify(response) });
-  if (!r.ok) throw new Error(`put ${r.status}`);
-}
-const serverState = async (round: string): Promise<ServerState> => (await fetch(`${R(round)}/__control`)).json();
-const seed = (round: string, body: Record<string, unknown>) => control(round, { reset: true, ...body });
-
-/** A response to the built-in assessment: every question at `level` (reverse ones mirrored). */
-function respond(level: number, group = 'staff'): SurveyResponse {
-  const answers: Record<string, Answer> = {};
-  for (const d of defaultAssessment.dimensions) for (const q of d.questions) answers[q.id] = q.reverse ? 4 - level : level;
-  return { assessmentId: defaultAssessment.id, assessmentVersion: defaultAssessment.version, respondent: { group }, answers };
-}
-const responses = (n: number, level = 3) => Array.from({ length: n }, () => respond(level));
-
-async function until(check: () => boolean | Promise<boolean>, what: string, timeout = 5000): Promise<void> {
-  const end = Date.now() + timeout;
-  while (!(await check())) {
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 20));
-  }
-}
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-
-const $ = <T extends Element = HTMLElement>(el: Element, sel: string) => el.shadowRoot!.querySelector<T>(sel);
-const $$ = <T extends Element = HTMLElement>(el: Element, sel: string) => [...el.shadowRoot!.querySelectorAll<T>(sel)];
-const text = (node: Element | null) => (node?.textContent ?? '').replace(/[ \t\n\r]+/g, ' ').trim(); // a no-break space stays
-const statusLine = (el: SocraticWheel) => text($(el, '.round-status'));
-const releaseLine = (el: SocraticWheel) => text($(el, '.round-release'));
-const nextLine = (el: SocraticWheel) => text($(el, '.round-next'));
-const alertText = (el: SocraticWheel) => text($(el, '.round [role="alert"]'));
-const notes = (el: SocraticWheel) => $$(el, '[part="notes"] li').map(text);
-const target = (el: SocraticWheel) => el.series.find((s) => s.id === 'target')?.values;
+/** The targets the round gives the wheel (the host's own `series` stays as the page set it). */
+const target = (el: SocraticWheel) => el.connected?.targets;
 
 async function wheel(round: string, attrs: { nonce?: string; lang?: string; editable?: string; minGroupSize?: number; saveDelay?: number } = {}): Promise<SocraticWheel> {
   const el = await fixture<SocraticWheel>(html`<socratic-wheel endpoint=${R(round)} nonce=${attrs.nonce ?? 'fac-1'} lang=${attrs.lang ?? 'en'}
@@ -85,8 +44,9 @@ describe('<socratic-wheel endpoint>: results', () => {
     expect($$(el, '.spread .band').length, 'spread').to.be.greaterThan(0);
     expect($(el, '[data-series="target"]'), 'target series').to.not.equal(null);
     expect(target(el)).to.deep.equal(targets);
-    expect(el.release).to.include({ id: 1, n: 4, suppressed: false });
+    expect(el.connected?.release).to.include({ id: 1, n: 4, suppressed: false });
     expect(el.responses, 'no per-person record on the element').to.equal(undefined);
+    expect([el.release, el.assessment, el.series], 'the host\'s properties read back what the host set').to.deep.equal([undefined, undefined, []]);
     // Priorities from both: every answer at 3 of 0–4 is 75 on 0–100; the targets 80, 90 and 60.
     const byId = Object.fromEntries(el.priorities.map((p) => [p.dimensionId, p]));
     expect(byId.policy).to.include({ current: 75, target: 90 });
@@ -136,7 +96,7 @@ describe('<socratic-wheel endpoint>: results', () => {
     await putResponse(round, 'fac-9', respond(1)); // the server's k is 3: two members and a facilitator are not enough
     const el = await wheel(round);
     await ready(el);
-    expect(el.release).to.equal(null);
+    expect(el.connected?.release).to.equal(null);
     expect(releaseLine(el)).to.equal('No release yet: the first needs 3 responses (2 so far).');
     expect(nextLine(el)).to.equal('');
     expect($(el, '[data-series="current"]')).to.equal(null);
@@ -155,7 +115,7 @@ describe('<socratic-wheel endpoint>: results', () => {
     await expect(el).to.be.accessible();
     button.focus();
     await sendKeys({ press: 'Enter' });
-    await until(() => el.release?.id === 1, 'the first release');
+    await until(() => el.connected?.release?.id === 1, 'the first release');
     await el.updateComplete;
     await el.updateComplete;
     expect($(el, '[data-series="current"]')).to.not.equal(null);
@@ -184,7 +144,7 @@ describe('<socratic-wheel endpoint>: results', () => {
     expect(nextLine(el)).to.equal('3 responses now; a new release needs 1 more response, added or changed.');
     expect(statusLine(el)).to.contain('No release was made: a new one needs 1 more response, added or changed.');
     expect($(el, 'button.round-make')).to.equal(null);
-    expect(el.release?.id).to.equal(1);
+    expect(el.connected?.release?.id).to.equal(1);
     await expect(el).to.be.accessible();
   });
 
@@ -200,7 +160,7 @@ describe('<socratic-wheel endpoint>: results', () => {
     reconnect();
     await el.makeRelease();
     await el.updateComplete;
-    expect(el.release?.id).to.equal(1);
+    expect(el.connected?.release?.id).to.equal(1);
   });
 
   it('refresh() and the Update button pick up a new release', async () => {
@@ -218,7 +178,7 @@ describe('<socratic-wheel endpoint>: results', () => {
     const button = $<HTMLButtonElement>(el, 'button.round-update')!;
     expect(text(button)).to.equal('Update');
     button.click();
-    await until(() => el.release?.id === 2, 'the second release');
+    await until(() => el.connected?.release?.id === 2, 'the second release');
     await el.updateComplete;
     expect(releaseLine(el)).to.match(/^Release 2 of .+ · 4 responses$/);
   });
@@ -273,7 +233,7 @@ describe('<socratic-wheel endpoint>: results', () => {
       await ready(el, 'outdated');
       expect(alertText(el)).to.equal('This server sends results per person (protocol 1), which could single a respondent out: it must be updated to protocol 2 before the wheel shows its results.');
       expect($(el, '[data-series="current"]')).to.equal(null);
-      expect(el.release ?? null).to.equal(null);
+      expect(el.connected?.release ?? null).to.equal(null);
       expect(text($(el, 'button.round-update'))).to.equal('Retry');
       await expect(el).to.be.accessible();
       const fr = await wheel(round, { lang: 'fr' });
@@ -375,6 +335,7 @@ describe('<socratic-wheel endpoint editable="target">: saving targets', () => {
     for (let i = 0; i < 3; i++) await sendKeys({ press: 'ArrowDown' }); // 8 → 5
     await el.updateComplete;
     expect(target(el)![ids[0]]).to.equal(5);
+    expect(sliderValues(el)[0], 'drawn').to.equal(5);
     expect(text($(el, '.round-targets'))).to.equal('Saving targets…');
     expect((await serverState(round)).log.filter((l) => l.method === 'PUT')).to.have.length(0); // not yet: debounced
     await until(() => el.targetsState === 'saved', 'targets saved');
@@ -385,7 +346,7 @@ describe('<socratic-wheel endpoint editable="target">: saving targets', () => {
     expect(puts[0]).to.include({ segment: 'targets', nonce: 'fac-1', lang: 'en' });
     expect(state.targets).to.deep.equal({ ...targets, 'political-will': 5 });
     await el.updateComplete;
-    expect(text($(el, '.round [role="status"].visually-hidden'))).to.equal('Targets saved');
+    expect(text($(el, '.announcer[role="status"][aria-live="polite"]'))).to.equal('Targets saved');
     expect(localStorage.getItem(localTargetsKey(R(round)))).to.equal(null);
   });
 
@@ -399,14 +360,14 @@ describe('<socratic-wheel endpoint editable="target">: saving targets', () => {
     await sendKeys({ press: 'ArrowUp' }); // policy 9 → 10
     await until(() => el.targetsState === 'retrying', 'a failed save');
     await el.updateComplete;
-    expect(text($(el, '.round [role="status"].visually-hidden'))).to.equal('Not saved yet: will retry');
+    expect(text($(el, '.announcer[role="status"][aria-live="polite"]'))).to.equal('Not saved yet: will retry');
     const kept = JSON.parse(localStorage.getItem(localTargetsKey(R(round)))!);
     expect(kept.data).to.deep.equal({ ...targets, policy: 10 });
     expect((await serverState(round)).targets).to.deep.equal(targets);
     expect(cut.count).to.equal(1);
     reconnect();
     window.dispatchEvent(new Event('online'));
-    await until(() => el.targetsState === 'saved', 'saved after online', 2000); // well before the 3 s backoff
+    await until(() => el.targetsState === 'saved', 'saved after online', 2000); // well before the 5 s backoff
     expect((await serverState(round)).targets).to.deep.equal({ ...targets, policy: 10 });
     expect(localStorage.getItem(localTargetsKey(R(round)))).to.equal(null);
   });
@@ -437,6 +398,29 @@ describe('<socratic-wheel endpoint editable="target">: saving targets', () => {
     expect(localStorage.getItem(localTargetsKey(R(round)))).to.equal(null);
   });
 
+  it('never writes the page\'s own properties: `series` and `assessment` read back what it set, and its own `target` series wins and is what is saved', async () => {
+    const round = newRound('host');
+    await seed(round, { responses: responses(3), targets, release: true });
+    const baseline = { id: 'last', label: 'Last year', kind: 'baseline' as const, values: { policy: 4 } };
+    const own = { id: 'target', label: 'Our target', kind: 'target' as const, values: { 'political-will': 3, policy: 2 } };
+    const series = [baseline, own];
+    const assessment = structuredClone(defaultAssessment);
+    const el = await fixture<SocraticWheel>(html`<socratic-wheel endpoint=${R(round)} nonce="fac-1" editable="target"
+      .saveDelay=${0} .series=${series} .assessment=${assessment}></socratic-wheel>`);
+    await ready(el);
+    expect(el.series).to.equal(series);
+    expect(el.assessment).to.equal(assessment);
+    expect(el.release).to.equal(undefined);
+    expect(target(el), 'the round\'s targets, in `connected`').to.deep.equal(targets);
+    expect(sliderValues(el).slice(0, 2), 'the page\'s target is drawn').to.deep.equal([3, 2]);
+    $<HTMLElement>(el, '.slider[data-index="1"]')!.focus();
+    await sendKeys({ press: 'ArrowUp' }); // policy 2 → 3: a person's edit, kept in `series` as without a connection
+    await until(() => el.targetsState === 'saved', 'targets saved');
+    expect(el.series[0]).to.equal(baseline);
+    expect(el.series[1].values).to.deep.equal({ 'political-will': 3, policy: 3 });
+    expect((await serverState(round)).targets, 'what is drawn is saved').to.deep.equal({ 'political-will': 3, policy: 3 });
+  });
+
   it('a refused save (4xx) shows the server\'s message and keeps the values', async () => {
     const round = newRound('refused');
     await seed(round, { responses: responses(3), targets, failNext: [{ segment: 'targets', method: 'PUT', status: 400, code: 'ge-invalid-targets', message: 'Budget is off the scale.' }] });
@@ -448,6 +432,7 @@ describe('<socratic-wheel endpoint editable="target">: saving targets', () => {
     await el.updateComplete;
     expect(text($(el, '.round-targets'))).to.equal('Targets not saved: Budget is off the scale.');
     expect(target(el)![ids[0]]).to.equal(9);
+    expect(sliderValues(el)[0], 'drawn').to.equal(9);
     await expect(el).to.be.accessible();
   });
 });

@@ -2,7 +2,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { defaultAssessment, respondentGroups } from '../../src/core/default-assessment.js';
-import { communicationsModule, diversityModule, withModules } from '../../src/core/optional-modules.js';
+import { communicationsModule, diversityModule, withModules } from '../../src/core/optional-dimensions.js';
 import { practices } from '../../src/core/practices.js';
 import { validateAssessment } from '../../src/core/validate.js';
 import type { Assessment, Dimension, LocalizedText } from '../../src/core/types.js';

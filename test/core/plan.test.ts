@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import {
   columnOf, moveAction, normalizePlan, parseDays, planBudget, positionOf, UNSORTED, type PlanAction,
 } from '../../src/core/plan.js';
-import { planFromJson, planToCsv, planToJson } from '../../src/core/plan-csv.js';
+import { planFromJson, planToCsv, planToJson } from '../../src/core/plan-files.js';
 
 const cols = new Set(['todo', 'doing', 'done']);
 const card = (id: string, status: string, extra: Partial<PlanAction> = {}): PlanAction => ({ id, title: id.toUpperCase(), status, ...extra });

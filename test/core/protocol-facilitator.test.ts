@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { defaultAssessment } from '../../src/core/default-assessment.js';
 import { buildReleaseSnapshot, viewRelease } from '../../src/core/release.js';
 import type { SurveyResponse } from '../../src/core/types.js';
-import { failureKind, readResults, readRound, readTargets, retryDelay, targetsBody } from '../../src/core/protocol-results.js';
+import { readResults, readRound, readTargets, targetsBody } from '../../src/core/protocol-results.js';
 import { planBody, readLocalPlan, readPlanData, readSavedRevision, readServerPlan, reconcile } from '../../src/core/protocol-plan.js';
 
 const card = (id: string, status = 'todo') => ({ id, title: id.toUpperCase(), status });
@@ -129,27 +129,6 @@ describe('targets', () => {
     assert.equal(readTargets([1, 2]).issues[0].code, 'not-an-object');
     assert.deepEqual(readTargets({ a: 1, b: Infinity }).targets, { a: 1 });
     assert.deepEqual(targetsBody({ a: 7, b: null, c: undefined, d: 0 }), { values: { a: 7, d: 0 } });
-  });
-});
-
-describe('failureKind and retryDelay', () => {
-  it('sorts statuses and codes', () => {
-    assert.equal(failureKind({ status: 0, code: 'network' }), 'offline');
-    assert.equal(failureKind({ status: 503, code: 'http-503' }), 'offline');
-    assert.equal(failureKind({ status: 429, code: 'x' }), 'offline');
-    assert.equal(failureKind({ status: 200, code: 'not-json' }), 'offline');
-    assert.equal(failureKind({ status: 0, code: 'bad-endpoint' }), 'refused');
-    assert.equal(failureKind({ status: 401, code: 'rest_not_logged_in' }), 'expired');
-    assert.equal(failureKind({ status: 403, code: 'rest_cookie_invalid_nonce' }), 'expired');
-    assert.equal(failureKind({ status: 403, code: 'ge-forbidden' }), 'forbidden');
-    assert.equal(failureKind({ status: 404, code: 'ge-unknown-round' }), 'not-found');
-    assert.equal(failureKind({ status: 409, code: 'ge-plan-conflict' }), 'conflict');
-    assert.equal(failureKind({ status: 409, code: 'ge-round-closed' }), 'refused');
-    assert.equal(failureKind({ status: 400, code: 'ge-invalid-plan' }), 'refused');
-  });
-
-  it('backs off, doubling, up to a minute', () => {
-    assert.deepEqual([1, 2, 3, 10, 100].map((a) => retryDelay(a)), [3000, 6000, 12000, 60000, 60000]);
   });
 });
 

@@ -19,7 +19,7 @@ import { ID_MAX_LENGTH, ID_PATTERN } from '../../src/core/validate.js';
 import { COMMENT_MAX_LENGTH, RESPONDENT_FIELD_MAX_LENGTH } from '../../src/core/validate-response.js';
 import { MAX_ERRORS } from '../../src/core/validate-context.js';
 import { PREVIEW_LENGTH } from '../../src/core/safe-read.js';
-import { PLAN_FORMAT } from '../../src/core/plan-csv.js';
+import { PLAN_FORMAT } from '../../src/core/plan-files.js';
 import { validatePlanBody, validateStatusBody, validateTargetsBody } from '../../src/core/protocol-bodies.js';
 
 const fixture = <T>(name: string): T => JSON.parse(readFileSync(new URL(`../fixtures/protocol/${name}`, import.meta.url), 'utf8')) as T;

@@ -1,7 +1,7 @@
 // The member's side of the round protocol: reading GET R, the PUT answer, failures, and where a survey starts.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readQueuedSubmission, readRoundPayload, readSentMarker, readSubmitAnswer, resendDelay, startingPoint, submitOutcome } from '../../src/core/protocol-round.js';
+import { readQueuedSubmission, readRoundPayload, readSentMarker, readSubmitAnswer, startingPoint } from '../../src/core/protocol-round.js';
 import { codeScope, codeTag, normaliseCode } from '../../src/core/invitation-code.js';
 import { defaultAssessment } from '../../src/core/default-assessment.js';
 
@@ -48,24 +48,6 @@ test('readSubmitAnswer: created or updated', () => {
   assert.deepEqual(readSubmitAnswer({ status: 'created', submittedAt: '2026-01-01T00:00:00Z' }), { status: 'created', submittedAt: '2026-01-01T00:00:00Z' });
   assert.deepEqual(readSubmitAnswer({ status: 'updated' }), { status: 'updated' });
   assert.deepEqual(readSubmitAnswer(null), { status: 'updated' });
-});
-
-test('submitOutcome: keep and resend, ask for a reload, closed, or refused', () => {
-  assert.equal(submitOutcome({ status: 0, code: 'network' }), 'queued');
-  for (const status of [408, 429, 500, 503]) assert.equal(submitOutcome({ status, code: `http-${status}` }), 'queued');
-  assert.equal(submitOutcome({ status: 200, code: 'not-json', retryable: true }), 'queued');
-  assert.equal(submitOutcome({ status: 403, code: 'rest_cookie_invalid_nonce' }), 'expired');
-  assert.equal(submitOutcome({ status: 401, code: 'rest_forbidden' }), 'expired');
-  assert.equal(submitOutcome({ status: 409, code: 'ge-round-closed' }), 'closed');
-  assert.equal(submitOutcome({ status: 400, code: 'ge-invalid-response' }), 'rejected');
-  assert.equal(submitOutcome({ status: 403, code: 'ge-forbidden' }), 'rejected');
-});
-
-test('resendDelay: 5 s doubling up to 5 min', () => {
-  assert.deepEqual([1, 2, 3, 4].map((n) => resendDelay(n)), [5000, 10000, 20000, 40000]);
-  assert.equal(resendDelay(100), 300_000);
-  assert.equal(resendDelay(0), 5000);
-  assert.equal(resendDelay(3, 10, 30), 30);
 });
 
 test('readQueuedSubmission: the shape of an outbox entry', () => {

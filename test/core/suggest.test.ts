@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { suggestActions } from '../../src/core/suggest.js';
 import { defaultAssessment } from '../../src/core/default-assessment.js';
-import { communicationsModule, diversityModule, withModules } from '../../src/core/optional-modules.js';
+import { communicationsModule, diversityModule, withModules } from '../../src/core/optional-dimensions.js';
 import { practices } from '../../src/core/practices.js';
 import type { Assessment, Practice, Priority, PriorityTag } from '../../src/core/types.js';
 

@@ -5,6 +5,8 @@ import fc from 'fast-check';
 import type { ValidationError, ValidationResult } from '../../src/core/types.js';
 import { missingRequired, validateAssessment, validateResponse } from '../../src/core/validate.js';
 import { formatMessage, messageCodes } from '../../src/core/messages.js';
+import { VALIDATION_MESSAGES } from '../../src/core/messages-validation.js';
+import { formatValidationMessage } from '../../src/core/validation-message.js';
 import { DELETE, allPaths, replaceAt, setIn, sampleAssessment, sampleResponse, strictAssessment } from './validate-fixtures.js';
 
 type Path = (string | number)[];
@@ -345,6 +347,17 @@ describe('messages', () => {
       assert.notEqual(en, fr, code);
       assert.deepEqual(placeholders(en), placeholders(fr), code);
     }
+  });
+
+  it('words a validation problem as formatMessage does, without the CSV reader\'s messages', () => {
+    const params = { path: 'dimensions[0].id', found: '« x : y »', expected: 'a', max: 12.5, min: 0, count: 3, id: 'q', value: 1 };
+    for (const code of Object.keys(VALIDATION_MESSAGES)) {
+      for (const locale of ['en', 'fr', 'fr-CA', 'de']) assert.equal(formatValidationMessage(code, params, locale), formatMessage(code, params, locale), `${code} ${locale}`);
+    }
+    const csvOnly = messageCodes().filter((c) => !(c in VALIDATION_MESSAGES));
+    assert.ok(csvOnly.includes('csv-empty'));
+    for (const code of csvOnly) assert.equal(formatValidationMessage(code, {}, 'fr'), code);
+    assert.equal(formatValidationMessage('required', null as never, 5 as never), formatMessage('required', {}, 'en'));
   });
 
   it('re-renders an error in the other language from its params', () => {

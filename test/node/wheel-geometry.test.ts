@@ -7,7 +7,7 @@ import {
   polar, radiusOf, ringValues, seriesPath, snap, valueAtPoint, wrapLabel,
 } from '../../src/socratic-wheel/geometry.js';
 import { defaultAssessment } from '../../src/core/default-assessment.js';
-import { communicationsModule, diversityModule } from '../../src/core/optional-modules.js';
+import { communicationsModule, diversityModule } from '../../src/core/optional-dimensions.js';
 
 const near = (a: number, b: number, tol = 1e-9) => assert.ok(Math.abs(a - b) <= tol, `${a} ≉ ${b}`);
 

@@ -210,6 +210,11 @@ function assertComplementary(release, who) {
   }
 }
 
+/** The plugin's scripts a page loads, by file name, sorted (a name twice would show twice). */
+function scriptsOf(html) {
+  return [...html.matchAll(/plugins\/gender-in-practice\/assets\/([\w.-]+\.js)/g)].map((m) => m[1]).sort();
+}
+
 /** The REST nonce the page's element was given. */
 function nonceOf(page, selector) {
   return page.evaluate((sel) => document.querySelector(sel)?.getAttribute('nonce') ?? '', selector);
@@ -232,10 +237,12 @@ describe('a whole round on a real WordPress', { concurrency: false }, () => {
     await browser?.close();
   });
 
-  it('the plugin is active and its script is served from the site itself', async () => {
-    const res = await fetch(`${BASE}/wp-content/plugins/gender-in-practice/assets/gender-in-practice.min.js`);
-    assert.equal(res.status, 200);
-    assert.match(await res.text(), /customElements/);
+  it('the plugin is active and its scripts are served from the site itself', async () => {
+    for (const file of ['gender-in-practice', 'ge-survey', 'socratic-wheel', 'action-plan-board', 'gender-in-practice-round']) {
+      const res = await fetch(`${BASE}/wp-content/plugins/gender-in-practice/assets/${file}.min.js`);
+      assert.equal(res.status, 200, file);
+      assert.match(await res.text(), file === 'gender-in-practice-round' ? /gender-in-practice\/connectors/ : /customElements/, file);
+    }
   });
 
   it('a facilitator creates a round in the admin; the default assessment is filled in; the pages are created', async () => {
@@ -296,7 +303,7 @@ describe('a whole round on a real WordPress', { concurrency: false }, () => {
     const { page, errors } = await session('member1');
     await page.goto(`${BASE}/?page_id=${round.answerPage}`, { waitUntil: 'load' });
     const html = await page.content();
-    assert.equal((html.match(/gender-in-practice\.min\.js/g) ?? []).length, 1, 'the script once');
+    assert.deepEqual(scriptsOf(html), ['ge-survey.min.js', 'gender-in-practice-round.min.js'], 'the survey’s script and the round add-on, once each, nothing else');
     await waitInElement(page, 'ge-survey', (el) => !!el.shadowRoot.querySelector('[part=title]'));
     // Group first, then every question of each section, then next… until the submit button.
     await page.evaluate(() => {
@@ -417,6 +424,8 @@ describe('a whole round on a real WordPress', { concurrency: false }, () => {
     assert.notEqual(other.html.match(/storage-key="([^"]+)"/)[1], survey.html.match(/storage-key="([^"]+)"/)[1]);
     const plain = query('render', 'member1', '[socratic_wheel show-table]');
     assert.match(plain.html, /<socratic-wheel show-table/);
+    assert.deepEqual(plain.scripts, ['socratic-wheel'], 'a plain shortcode enqueues its element’s script, never the round add-on');
+    assert.deepEqual(survey.scripts, ['ge-survey', 'gender-in-practice-round'], 'a round’s survey: its script and the add-on');
     assert.equal(plain.donotcache, false);
   });
 
@@ -478,7 +487,7 @@ describe('a whole round on a real WordPress', { concurrency: false }, () => {
     const { page } = await session('facilitator');
     await page.goto(`${BASE}/?page_id=${round.resultsPage}`, { waitUntil: 'load' });
     const html = await page.content();
-    assert.equal((html.match(/gender-in-practice\.min\.js/g) ?? []).length, 1, 'one script for two shortcodes');
+    assert.deepEqual(scriptsOf(html), ['action-plan-board.min.js', 'gender-in-practice-round.min.js', 'socratic-wheel.min.js'], 'the wheel’s and the board’s scripts and the add-on, once each');
     const nonce = await nonceOf(page, 'socratic-wheel');
     const before = await restFrom(page, `rounds/${round.id}/results`, { nonce });
     assert.equal(before.status, 200, before.text);

@@ -69,7 +69,12 @@ switch ( $gip_cmd ) {
 	case 'render':
 		$gip_user = get_user_by( 'login', $argv[2] );
 		wp_set_current_user( $gip_user ? $gip_user->ID : 0 );
-		$gip_out = array( 'html' => do_shortcode( $argv[3] ), 'donotcache' => defined( 'DONOTCACHEPAGE' ) && DONOTCACHEPAGE );
+		$gip_html = do_shortcode( $argv[3] );
+		$gip_out  = array(
+			'html'       => $gip_html,
+			'donotcache' => defined( 'DONOTCACHEPAGE' ) && DONOTCACHEPAGE,
+			'scripts'    => array_values( array_intersect( array_keys( GIP_Shortcodes::SCRIPTS ), wp_scripts()->queue ) ),
+		);
 		break;
 	case 'make-round':
 		$gip_owner = get_user_by( 'login', $argv[2] );

@@ -70,11 +70,11 @@ if ( is_admin() ) {
 }
 
 /**
- * Text domain, round post type, the elements' script, shortcodes.
+ * Text domain, round post type, the elements' scripts, shortcodes.
  */
 function gip_init() {
 	load_plugin_textdomain( 'gender-in-practice', false, dirname( plugin_basename( GIP_FILE ) ) . '/languages' );
 	GIP_Rounds::register_post_type();
-	wp_register_script( 'gender-in-practice', plugins_url( 'assets/gender-in-practice.min.js', GIP_FILE ), array(), GIP_VERSION, true );
+	GIP_Shortcodes::register_scripts();
 	GIP_Shortcodes::register();
 }

@@ -19,6 +19,28 @@ final class GIP_Shortcodes {
 		'action_plan_board' => array( 'action-plan-board', array( 'source', 'budget-days', 'storage-key', 'lang', 'id', 'class' ), array() ),
 	);
 
+	/**
+	 * The scripts a page may need, one per element and the round add-on, so that a page pays only
+	 * for what it shows: a survey page loads the survey's script (and the add-on when it answers a
+	 * round), a results page the wheel's and the board's. Each is self-contained and idempotent.
+	 * `gender-in-practice` (all three elements, the add-on and the core as window.GenderInPractice)
+	 * stays registered for themes and snippets that enqueue it by that handle.
+	 */
+	const SCRIPTS = array(
+		'ge-survey'                => 'ge-survey.min.js',
+		'socratic-wheel'           => 'socratic-wheel.min.js',
+		'action-plan-board'        => 'action-plan-board.min.js',
+		'gender-in-practice-round' => 'gender-in-practice-round.min.js',
+		'gender-in-practice'       => 'gender-in-practice.min.js',
+	);
+
+	/** Registers the scripts (handles as in SCRIPTS; the elements' handles are their tags). */
+	public static function register_scripts() {
+		foreach ( self::SCRIPTS as $handle => $file ) {
+			wp_register_script( $handle, plugins_url( 'assets/' . $file, GIP_FILE ), array(), GIP_VERSION, true );
+		}
+	}
+
 	/** Registers the shortcodes. */
 	public static function register() {
 		foreach ( array_keys( self::ELEMENTS ) as $shortcode ) {
@@ -91,8 +113,17 @@ final class GIP_Shortcodes {
 	}
 
 	private static function render( $shortcode, $atts ) {
-		wp_enqueue_script( 'gender-in-practice' );
-		$tag        = self::ELEMENTS[ $shortcode ][0];
+		$tag = self::ELEMENTS[ $shortcode ][0];
+		wp_enqueue_script( $tag );
+		$html = self::render_element( $shortcode, $tag, $atts );
+		// The round add-on, only where an element was given an endpoint.
+		if ( false !== strpos( $html, ' endpoint="' ) ) {
+			wp_enqueue_script( 'gender-in-practice-round' );
+		}
+		return $html;
+	}
+
+	private static function render_element( $shortcode, $tag, $atts ) {
 		$attributes = self::attributes( $shortcode, $atts );
 		if ( ! isset( $attributes['round'] ) ) {
 			return self::element( $tag, $attributes );
@@ -172,10 +203,12 @@ final class GIP_Shortcodes {
 		return $before . self::element( 'ge-survey', $attributes );
 	}
 
-	/** Enqueues the script when content holds one of the tags written directly. */
+	/** Enqueues each element's script when content holds its tag written directly (never the add-on: kses strips `endpoint`). */
 	public static function enqueue_for_tags( $content ) {
-		if ( is_string( $content ) && preg_match( '/<(?:ge-survey|socratic-wheel|action-plan-board)[\s>]/i', $content ) ) {
-			wp_enqueue_script( 'gender-in-practice' );
+		if ( is_string( $content ) && preg_match_all( '/<(ge-survey|socratic-wheel|action-plan-board)[\s>]/i', $content, $found ) ) {
+			foreach ( array_unique( array_map( 'strtolower', $found[1] ) ) as $tag ) {
+				wp_enqueue_script( $tag );
+			}
 		}
 		return $content;
 	}

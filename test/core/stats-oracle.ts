@@ -1,4 +1,5 @@
-// Descriptive statistics on arrays of finite numbers: the building blocks of API rule 3.
+// Descriptive statistics on arrays of finite numbers, written plainly: a test oracle for API rule 3
+// (the core computes them its own way, by selection in describe.ts and quickselect.ts; stats.test.ts checks that they agree).
 
 /** Any array-like of numbers: plain arrays and typed arrays alike. */
 export type Numbers = ArrayLike<number>;

@@ -1,5 +1,6 @@
-// One way for the elements to talk to a round server (docs/PROTOCOL.md): route URLs, the nonce
-// header, JSON bodies, and failures sorted into "try again later" and "tell the person".
+// How the round add-on's connections talk to a round server (docs/PROTOCOL.md): route URLs, the
+// nonce header, JSON bodies, and failures sorted into "try again later" and "tell the person".
+// Server code: no element imports it (test/node/views.test.ts).
 
 /** One problem the server listed in `data.errors`. */
 export interface RemoteIssue {
@@ -20,8 +21,6 @@ export interface RemoteFailure {
   errors: RemoteIssue[];
   /** The server's whole `data` object, for codes that carry more (`ge-plan-conflict`). */
   data: Record<string, unknown>;
-  /** True when sending the same request later may succeed: keep it and try again. */
-  retryable: boolean;
   /** Seconds to wait before trying again, from a `Retry-After` header (429, 503), when there was one. */
   retryAfter?: number;
 }
@@ -53,11 +52,28 @@ export function routeUrl(endpoint: string, segment = '', base = globalThis.docum
   return url.href;
 }
 
-/** Statuses worth trying again: the server or the way to it failed, not the request itself. */
-export function isRetryableStatus(status: number, code: string): boolean {
-  if (status === 0 || status === 408 || status === 429 || status >= 500) return true;
-  // An expired nonce or a lost login: the same request succeeds after the page is reloaded.
-  return code === 'rest_cookie_invalid_nonce' || code === 'rest_not_logged_in' || (status === 401 && code === 'rest_forbidden');
+/**
+ * What a failed request means (PROTOCOL.md "Errors"), from its status and code; each connection says
+ * it in its own states:
+ * - `offline`: no answer, a 5xx, 408 or 429, or an answer that is not JSON (a proxy's or a login
+ *   page's, not the server's): the server or the way to it failed: keep what is unsaved, try again later;
+ * - `expired`: 401, or an expired nonce: the same request succeeds once the page is reloaded;
+ * - `forbidden`: any other 403 (only a facilitator may do this; an invitation code not taken);
+ * - `not-found`: 404, no such round;
+ * - `closed`: `ge-round-closed`, the round takes no more responses;
+ * - `conflict`: 409 `ge-plan-conflict`, the plan changed since the revision sent;
+ * - `refused`: any other 4xx (the server refused the body: say why), or an endpoint that is no URL.
+ */
+export type FailureClass = 'offline' | 'expired' | 'forbidden' | 'not-found' | 'closed' | 'conflict' | 'refused';
+
+export function classifyFailure({ status, code }: { status: number; code: string }): FailureClass {
+  if (code === 'bad-endpoint') return 'refused';
+  if (code === 'ge-round-closed') return 'closed';
+  if (code === 'not-json' || status === 0 || status === 408 || status === 429 || status >= 500) return 'offline';
+  if (status === 401 || code === 'rest_cookie_invalid_nonce' || code === 'rest_not_logged_in') return 'expired';
+  if (status === 403) return 'forbidden';
+  if (status === 404) return 'not-found';
+  return status === 409 && code === 'ge-plan-conflict' ? 'conflict' : 'refused';
 }
 
 function asRecord(value: unknown): Record<string, unknown> {
@@ -87,7 +103,7 @@ function failure(kind: RemoteFailure['kind'], status: number, body: unknown, fal
   const data = asRecord(r.data);
   const code = typeof r.code === 'string' && r.code ? r.code : fallbackCode;
   const message = typeof r.message === 'string' ? r.message : '';
-  return { kind, status, code, message, errors: issuesOf(data.errors), data, retryable: isRetryableStatus(status, code) };
+  return { kind, status, code, message, errors: issuesOf(data.errors), data };
 }
 
 /** Sends one request to the round server. Never throws: every outcome is a RemoteResult. */
@@ -96,7 +112,7 @@ export async function remote<T = unknown>(endpoint: string, segment: string, opt
   try {
     url = routeUrl(endpoint, segment);
   } catch {
-    return { ok: false, failure: { ...failure('http', 0, null, 'bad-endpoint'), retryable: false } };
+    return { ok: false, failure: failure('http', 0, null, 'bad-endpoint') };
   }
   const headers: Record<string, string> = {};
   for (const [name, value] of Object.entries(options.headers ?? {})) if (!OWN_HEADERS.test(name)) headers[name] = value;
@@ -140,7 +156,7 @@ export async function remote<T = unknown>(endpoint: string, segment: string, opt
     return { ok: false, failure: { ...failure('http', response.status, body, `http-${response.status}`), ...(wait === undefined ? {} : { retryAfter: wait }) } };
   }
   // A 200 that is not JSON is a proxy's or a login page's answer, not the server's: try later.
-  if (!parsed) return { ok: false, failure: { ...failure('http', response.status, null, 'not-json'), retryable: true } };
+  if (!parsed) return { ok: false, failure: failure('http', response.status, null, 'not-json') };
   return { ok: true, status: response.status, body: body as T };
 }
 

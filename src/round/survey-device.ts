@@ -1,11 +1,11 @@
-// Where the survey's server mode keeps things on a device (docs/PROTOCOL.md), and the background
-// resend of submissions that invitation-code holders left waiting there.
+// Where the survey's round connection keeps a member's things on a device (docs/PROTOCOL.md), and
+// the background resend of submissions that invitation-code holders left waiting there.
 import { readQueuedSubmission, readSentMarker, readSubmitAnswer, sameResponse, type QueuedSubmission, type SentMarker } from '../core/protocol-round.js';
 import { draftToResponse, readDraft, type SurveyDraft } from '../core/draft.js';
-import { DRAFT_FORMAT } from './survey-storage.js';
+import { DRAFT_FORMAT } from '../ge-survey/survey-storage.js';
 import { DraftStore } from '../internal/draft-store.js';
-import { remote } from '../internal/remote.js';
-import { routeKey } from '../internal/sync.js';
+import { remote } from './remote.js';
+import { routeKey } from './sync.js';
 
 export const CACHE_FORMAT = 'gender-in-practice/ge-survey-round@1';
 export const OUTBOX_FORMAT = 'gender-in-practice/ge-survey-outbox@1';

@@ -1,8 +1,7 @@
-// The machinery the server modes share (src/internal/sync.ts): storage keys, the retry timer with its
-// backoff and its "the connection may be back" listeners, one request at a time.
+// The machinery the server modes share (src/round/sync.ts): storage keys, the retry timer with its
+// backoff and its "the connection may be back" listeners (one request at a time: test/node/round-sync.test.ts).
 import { expect } from '@open-wc/testing';
-import { Once, Retry, routeKey } from '../../src/internal/sync.js';
-import { resendDelay } from '../../src/core/protocol-round.js';
+import { Retry, backoff, routeKey } from '../../src/round/sync.js';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -43,9 +42,11 @@ describe('Retry', () => {
   it('waits longer after each attempt, doubling up to the most, and starts over after reset()', async () => {
     let runs = 0;
     const attempts: number[] = [];
-    retry = new Retry(() => { runs += 1; }, (attempt) => {
-      attempts.push(attempt);
-      return resendDelay(attempt, 10, 40);
+    retry = new Retry(() => { runs += 1; }, {
+      delay: (attempt) => {
+        attempts.push(attempt);
+        return backoff(attempt, { first: 10, most: 40 });
+      },
     });
     const r = retry;
     expect(waitsAsked(() => { r.schedule(); r.schedule(); r.schedule(); r.schedule(); })).to.deep.equal([10, 20, 40, 40]);
@@ -63,7 +64,7 @@ describe('Retry', () => {
 
   it('runs at the end of the wait, not before; a wait given replaces the backoff without counting', async () => {
     let runs = 0;
-    retry = new Retry(() => { runs += 1; }, () => 60);
+    retry = new Retry(() => { runs += 1; }, { delay: () => 60 });
     retry.schedule(5);
     expect(retry.attempt).to.equal(0);
     expect(runs).to.equal(0);
@@ -78,7 +79,7 @@ describe('Retry', () => {
 
   it('retries at once when the connection returns', async () => {
     let runs = 0;
-    const r: Retry = new Retry(() => { runs += 1; }, () => 60_000, () => r.now());
+    const r: Retry = new Retry(() => { runs += 1; }, { delay: () => 60_000, wake: () => r.now() });
     retry = r;
     r.listen();
     r.schedule();
@@ -94,8 +95,8 @@ describe('Retry', () => {
   it('wakes when the page is shown again, only with `visible` and only when visible', () => {
     let withVisible = 0;
     let without = 0;
-    const a = new Retry(() => undefined, () => 0, () => { withVisible += 1; }, true);
-    const b = new Retry(() => undefined, () => 0, () => { without += 1; });
+    const a = new Retry(() => undefined, { delay: () => 0, wake: () => { withVisible += 1; }, visible: true });
+    const b = new Retry(() => undefined, { delay: () => 0, wake: () => { without += 1; } });
     a.listen();
     b.listen();
     const state = (value: DocumentVisibilityState) => Object.defineProperty(document, 'visibilityState', { value, configurable: true });
@@ -117,7 +118,7 @@ describe('Retry', () => {
   it('stop() removes the listeners and the timer', async () => {
     let runs = 0;
     let wakes = 0;
-    retry = new Retry(() => { runs += 1; }, () => 10, () => { wakes += 1; }, true);
+    retry = new Retry(() => { runs += 1; }, { delay: () => 10, wake: () => { wakes += 1; }, visible: true });
     retry.listen();
     retry.schedule();
     window.dispatchEvent(new Event('online'));
@@ -128,29 +129,5 @@ describe('Retry', () => {
     await sleep(50);
     expect(wakes).to.equal(1);
     expect(runs).to.equal(0);
-  });
-});
-
-describe('Once', () => {
-  it('runs one task at a time and shares it; after drop() the old one leaves the new one alone', async () => {
-    const ends: Array<() => void> = [];
-    const once = new Once(() => new Promise<void>((r) => { ends.push(r); }));
-    const first = once.call();
-    expect(once.call()).to.equal(first);
-    expect(ends.length).to.equal(1);
-    expect(once.busy).to.equal(true);
-    once.drop();
-    expect(once.busy).to.equal(false);
-    const second = once.call();
-    expect(second).to.not.equal(first);
-    expect(ends.length).to.equal(2);
-    ends[0]!();
-    await first;
-    expect(once.call(), 'the old task ending does not forget the new one').to.equal(second);
-    ends[1]!();
-    await second;
-    expect(once.busy).to.equal(false);
-    void once.call();
-    expect(ends.length).to.equal(3);
   });
 });
