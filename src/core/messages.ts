@@ -3,7 +3,7 @@ import type { MessageParams } from './types.js';
 import { baseLocale } from './text.js';
 import { VALIDATION_MESSAGES } from './messages-validation.js';
 import { CSV_FRAME, CSV_MESSAGES } from './messages-csv.js';
-import { fill, frenchSpacing } from './message-format.js';
+import { fill, formatEntry, frenchSpacing } from './message-format.js';
 import type { MessageCatalogue } from './message-catalogue.js';
 
 export type { MessageCatalogue } from './message-catalogue.js';
@@ -23,12 +23,11 @@ export function messageCodes(): string[] {
  * An unknown code gives the code itself, so a caller always has something to show.
  */
 export function formatMessage(code: string, params?: MessageParams, locale?: string): string {
-  const lang = baseLocale(typeof locale === 'string' ? locale : 'en');
-  const values: MessageParams = params !== null && typeof params === 'object' ? params : {};
   const entry = Object.prototype.hasOwnProperty.call(CATALOGUE, code) ? CATALOGUE[code] : undefined;
   if (!entry) return String(code);
-  const template = lang === 'fr' ? frenchSpacing(entry.fr) : entry.en;
-  let text = fill(template, values, lang);
+  const lang = baseLocale(typeof locale === 'string' ? locale : 'en');
+  const values: MessageParams = params !== null && typeof params === 'object' ? params : {};
+  let text = formatEntry(entry, code, values, lang);
   if (typeof values.row === 'number') {
     const frame = CSV_FRAME[lang];
     const prefix = typeof values.column === 'number' ? frame.rowIndex : frame.rowColumn;
